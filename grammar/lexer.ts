@@ -34,7 +34,7 @@ const re = (source: string) => new RegExp(source);
 
 export const lexerRules: moo.Rules = {
   ws: { match: /[ \t\r\n\u00a0\u2000-\u200b\u3000\ufeff]+/, lineBreaks: true },
-  title: { match: PATTERN.title.map(re), lineBreaks: true },
+  title: { match: re(PATTERN.title.join('|')), lineBreaks: true },
   rank: re(PATTERN.rank),
   // An item number in brackets: （一） (3) — before `group`, which would swallow it.
   pnum: /[（(][ \u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \u3000]*[）)]/,

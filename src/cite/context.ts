@@ -27,10 +27,14 @@ export function resolveContext(
   let contextLaw: string | null = null;
   let enclosing = null as Anchor | null;
   let previous = null as Anchor | null;
+  // The previous citation's end and whether it was a heading: a citation joined to a heading
+  // by only 、 和 及 (《网络安全法》第八条、《行政许可法》第十条) is a heading too.
+  let previousEnd = -1;
+  let previousHeading = false as boolean;
 
   for (const { start, span: hit } of hits) {
     const end = start + hit.length;
-    const atSegmentStart = startsSegment(text, start);
+    const atSegmentStart: boolean = startsSegment(text, start) || (previousHeading && onlyJoinersBetween(text, previousEnd, start));
     let law: string | null = null;
     let lawAsWritten: string | null = null;
     let lawSource: LawSource = null;
@@ -81,6 +85,8 @@ export function resolveContext(
       if (facts.documentNumber !== undefined) citation.documentNumber = facts.documentNumber;
     }
     out.push(citation);
+    previousEnd = end;
+    previousHeading = heading;
 
     const last = refs[refs.length - 1];
     if (last) {
@@ -151,6 +157,11 @@ export function startsSegment(text: string, pos: number): boolean {
     }
   }
   return i === 0 || BOUNDARY.includes(text[i - 1]);
+}
+
+const JOINERS = /^[\s\u3000、，,;；和及与以或者]*$/;
+function onlyJoinersBetween(text: string, from: number, to: number): boolean {
+  return from >= 0 && to - from <= 6 && JOINERS.test(text.slice(from, to));
 }
 
 function atBoundary(text: string, i: number): boolean {

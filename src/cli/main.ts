@@ -3,11 +3,22 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { color } from './output.js';
+import { registerAlign } from './align.js';
+import { registerCites } from './cites.js';
+import { registerGraph } from './graph.js';
+import { registerIngest } from './ingest.js';
+import { registerItems } from './items.js';
 import { registerParse } from './parse.js';
 import { packageRoot } from '../paths.js';
 import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+
+// A reader that stops early (fatiao items | head) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 const program = new Command('fatiao')
   .description('法条 — cross-reference the statute citations of Chinese power and responsibility lists (权责清单)')
@@ -15,6 +26,11 @@ const program = new Command('fatiao')
   .showHelpAfterError();
 
 registerParse(program);
+registerIngest(program);
+registerItems(program);
+registerCites(program);
+registerAlign(program);
+registerGraph(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(color.red(`fatiao: ${err instanceof Error ? err.message : String(err)}`) + '\n');

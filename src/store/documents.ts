@@ -1,0 +1,168 @@
+/**
+ * Writing a read list into the store: one transaction per document, so a failure leaves no
+ * half-written rows; the same bytes twice change nothing; a changed file replaces the
+ * previous version read from the same path.
+ */
+import type { DB } from './db.js';
+import { officeKey, cleanOfficeName } from '../lists/offices.js';
+import type { ItemCitation, Jurisdiction, ListDocument } from '../lists/types.js';
+
+export interface SaveResult {
+  status: 'added' | 'replaced' | 'unchanged';
+  documentId: number;
+  items: number;
+  citations: number;
+}
+
+interface Statements {
+  bySha: import('better-sqlite3').Statement;
+  byPath: import('better-sqlite3').Statement;
+  deleteDoc: import('better-sqlite3').Statement;
+  jurisdictionByCode: import('better-sqlite3').Statement;
+  jurisdictionByName: import('better-sqlite3').Statement;
+  insertJurisdiction: import('better-sqlite3').Statement;
+  office: import('better-sqlite3').Statement;
+  insertOffice: import('better-sqlite3').Statement;
+  renameOffice: import('better-sqlite3').Statement;
+  insertDoc: import('better-sqlite3').Statement;
+  insertItem: import('better-sqlite3').Statement;
+  insertCitation: import('better-sqlite3').Statement;
+  insertRef: import('better-sqlite3').Statement;
+}
+
+const statements = new WeakMap<DB, Statements>();
+
+function prepare(db: DB): Statements {
+  let s = statements.get(db);
+  if (s) return s;
+  s = {
+    bySha: db.prepare('SELECT id FROM documents WHERE sha256 = ?'),
+    byPath: db.prepare('SELECT id FROM documents WHERE path = ?'),
+    deleteDoc: db.prepare('DELETE FROM documents WHERE id = ?'),
+    jurisdictionByCode: db.prepare('SELECT id FROM jurisdictions WHERE code = ?'),
+    jurisdictionByName: db.prepare('SELECT id FROM jurisdictions WHERE code IS NULL AND name = ?'),
+    insertJurisdiction: db.prepare('INSERT INTO jurisdictions (code, name, level, parents) VALUES (?, ?, ?, ?)'),
+    office: db.prepare('SELECT id, name FROM offices WHERE jurisdiction_id IS ? AND key = ?'),
+    insertOffice: db.prepare('INSERT INTO offices (jurisdiction_id, key, name) VALUES (?, ?, ?)'),
+    renameOffice: db.prepare('UPDATE offices SET name = ? WHERE id = ?'),
+    insertDoc: db.prepare(
+      `INSERT INTO documents (path, sha256, format, encoding, layout, title, office, published, jurisdiction_id, text, duties, warnings, ingested_at)
+       VALUES (@path, @sha256, @format, @encoding, @layout, @title, @office, @published, @jurisdiction_id, @text, @duties, @warnings, @ingested_at)`,
+    ),
+    insertItem: db.prepare(
+      `INSERT INTO items (document_id, seq, name, sub_item, type, type_original, code, sub_code, level, office_id, handling_unit, basis, fields, warnings)
+       VALUES (@document_id, @seq, @name, @sub_item, @type, @type_original, @code, @sub_code, @level, @office_id, @handling_unit, @basis, @fields, @warnings)`,
+    ),
+    insertCitation: db.prepare(
+      `INSERT INTO citations (document_id, item_id, role, field, start, end, text, law, law_as_written, law_source, rank, document_number, notes, relative, quote)
+       VALUES (@document_id, @item_id, @role, @field, @start, @end, @text, @law, @law_as_written, @law_source, @rank, @document_number, @notes, @relative, @quote)`,
+    ),
+    insertRef: db.prepare(
+      'INSERT INTO refs (citation_id, item_id, law, article, article_suffix, paragraph, point) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+  };
+  statements.set(db, s);
+  return s;
+}
+
+function jurisdictionId(s: Statements, j: Jurisdiction | null): number | null {
+  if (!j) return null;
+  const found = (j.code ? s.jurisdictionByCode.get(j.code) : s.jurisdictionByName.get(j.name)) as { id: number } | undefined;
+  if (found) return found.id;
+  return Number(s.insertJurisdiction.run(j.code, j.name, j.level, JSON.stringify(j.parents)).lastInsertRowid);
+}
+
+function officeId(s: Statements, jurisdiction: number | null, j: Jurisdiction | null, name: string | null): number | null {
+  if (!name) return null;
+  const key = officeKey(name, j);
+  const display = cleanOfficeName(name);
+  const found = s.office.get(jurisdiction, key) as { id: number; name: string } | undefined;
+  if (found) {
+    // Keep the fullest spelling as the name shown (第一师阿拉尔市互联网信息办公室 over 师市互联网信息办公室).
+    if (display.length > found.name.length) s.renameOffice.run(display, found.id);
+    return found.id;
+  }
+  return Number(s.insertOffice.run(jurisdiction, key, display).lastInsertRowid);
+}
+
+function saveCitation(s: Statements, documentId: number, itemId: number | null, c: ItemCitation): void {
+  const citationId = Number(
+    s.insertCitation.run({
+      document_id: documentId,
+      item_id: itemId,
+      role: c.role,
+      field: c.field,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      law: c.law,
+      law_as_written: c.lawAsWritten,
+      law_source: c.lawSource,
+      rank: c.rank ?? null,
+      document_number: c.documentNumber ?? null,
+      notes: c.notes ? JSON.stringify(c.notes) : null,
+      relative: c.relative ? 1 : 0,
+      quote: c.quote ?? null,
+    }).lastInsertRowid,
+  );
+  if (c.refs.length === 0) s.insertRef.run(citationId, itemId, c.law, null, null, null, null);
+  for (const r of c.refs) s.insertRef.run(citationId, itemId, c.law, r.article, r.articleSuffix, r.paragraph, r.item);
+}
+
+/** Saves a read list. Runs as one IMMEDIATE transaction: another writer waits for it. */
+export function saveDocument(db: DB, doc: ListDocument, now = new Date()): SaveResult {
+  const s = prepare(db);
+  return db
+    .transaction((): SaveResult => {
+      const same = s.bySha.get(doc.sha256) as { id: number } | undefined;
+      if (same) return { status: 'unchanged', documentId: same.id, items: 0, citations: 0 };
+      const previous = s.byPath.all(doc.path) as { id: number }[];
+      for (const p of previous) s.deleteDoc.run(p.id);
+
+      const jid = jurisdictionId(s, doc.jurisdiction);
+      const documentId = Number(
+        s.insertDoc.run({
+          path: doc.path,
+          sha256: doc.sha256,
+          format: doc.format,
+          encoding: doc.encoding,
+          layout: doc.layout,
+          title: doc.title,
+          office: doc.office,
+          published: doc.published,
+          jurisdiction_id: jid,
+          text: doc.text,
+          duties: JSON.stringify(doc.duties),
+          warnings: JSON.stringify(doc.warnings),
+          ingested_at: now.toISOString(),
+        }).lastInsertRowid,
+      );
+      let citations = 0;
+      for (const item of doc.items) {
+        const itemId = Number(
+          s.insertItem.run({
+            document_id: documentId,
+            seq: item.seq,
+            name: item.name,
+            sub_item: item.subItem,
+            type: item.type,
+            type_original: item.typeOriginal,
+            code: item.code,
+            sub_code: item.subCode,
+            level: item.level,
+            office_id: officeId(s, jid, doc.jurisdiction, item.subject),
+            handling_unit: item.handlingUnit,
+            basis: item.basis,
+            fields: JSON.stringify(item.fields),
+            warnings: JSON.stringify(item.warnings),
+          }).lastInsertRowid,
+        );
+        for (const c of item.citations) saveCitation(s, documentId, itemId, c);
+        citations += item.citations.length;
+      }
+      for (const c of doc.citations) saveCitation(s, documentId, null, c);
+      citations += doc.citations.length;
+      return { status: previous.length ? 'replaced' : 'added', documentId, items: doc.items.length, citations };
+    })
+    .immediate();
+}
