@@ -21,6 +21,9 @@ export interface QuoteComparison {
 }
 
 const ELISION = /…+|\.{3,}|。{3,}|⋯+/;
+/** Item markers （一） (2): a quote that drops or keeps them says the same. */
+const ITEM_MARKER = /[（(][一二三四五六七八九十\d]{1,3}[）)]/g;
+const comparable = (text: string) => normaliseForComparison(text.replace(ITEM_MARKER, ''));
 
 const MISMATCH = 1;
 const GAP_OPEN = 2;
@@ -92,12 +95,12 @@ function bestWindow(seg: string, ref: string): [number, number] {
 }
 
 export function compareQuote(quote: string, reference: string): QuoteComparison {
-  const ref = normaliseForComparison(reference);
+  const ref = comparable(reference);
   const differences: TextDifference[] = [];
   let quoted = 0;
   let found = 0;
   for (const part of quote.split(ELISION)) {
-    const seg = normaliseForComparison(part);
+    const seg = comparable(part);
     if (seg.length < 2) continue;
     quoted += seg.length;
     const [from, to] = bestWindow(seg, ref);

@@ -13,10 +13,12 @@ export interface NoteFacts {
   adopted?: string;
   /** Dates followed by 施行/实施/起施行. */
   effective?: string;
+  /** Every date the notes give, in order: a version may be named by any of them. */
+  dates: string[];
 }
 
 export function readNotes(notes: readonly string[]): NoteFacts {
-  const facts: NoteFacts = {};
+  const facts: NoteFacts = { dates: [] };
   for (const note of notes) {
     const doc = DOC_NUMBER.exec(note);
     if (doc && facts.documentNumber === undefined) {
@@ -25,6 +27,7 @@ export function readNotes(notes: readonly string[]): NoteFacts {
     }
     for (const d of note.matchAll(DATE)) {
       const iso = isoDate(d[1], d[2], d[3]);
+      facts.dates.push(iso);
       const after = note.slice(d.index! + d[0].length, d.index! + d[0].length + 40);
       if (/^[^，,;；]*?(?:起)?(?:施行|实施)/.test(after) && !/^[^，,;；]*?通过/.test(after)) facts.effective ??= iso;
       else facts.adopted ??= iso;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { color } from './output.js';
 import { registerAlign } from './align.js';
 import { registerCites } from './cites.js';
+import { registerFindings } from './findings.js';
 import { registerGraph } from './graph.js';
 import { registerIngest } from './ingest.js';
 import { registerItems } from './items.js';
@@ -29,6 +30,7 @@ registerParse(program);
 registerIngest(program);
 registerItems(program);
 registerCites(program);
+registerFindings(program);
 registerAlign(program);
 registerGraph(program);
 

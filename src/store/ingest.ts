@@ -4,6 +4,8 @@
  */
 import type { DB } from './db.js';
 import { saveDocument, type SaveResult } from './documents.js';
+import { ensureBundledLaws } from './install.js';
+import { resolveCitations } from './resolve.js';
 import type { ListDocument } from '../lists/types.js';
 
 export interface FileOutcome {
@@ -24,11 +26,14 @@ export async function ingestFiles(
   onFile: (outcome: FileOutcome, index: number) => void = () => {},
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
+  // Citations are resolved against the registry as they are saved: the registry comes first.
+  ensureBundledLaws(db);
   for (const [i, path] of paths.entries()) {
     let outcome: FileOutcome;
     try {
       const doc = await read(path);
       const result = saveDocument(db, doc);
+      if (result.status !== 'unchanged') resolveCitations(db, result.documentId);
       const warnings = [...doc.warnings, ...doc.items.flatMap((it) => it.warnings.map((w) => `item ${it.seq ?? '?'}: ${w}`))];
       outcome = { path, ok: true, result, layout: doc.layout, jurisdiction: doc.jurisdiction?.name ?? null, warnings };
     } catch (e) {

@@ -57,8 +57,10 @@ export function resolveCitations(db: DB, documentId?: number, today = new Date()
   const setCitation = db.prepare('UPDATE citations SET law = ?, version = ? WHERE id = ?');
   const setRef = db.prepare('UPDATE refs SET law = ?, version = ?, article_id = ? WHERE id = ?');
 
-  // A reference inside a quote reads in the version of the quote it sits in.
-  let quoteVersion = { key: '', law: '', version: null as string | null };
+  // Within one field of an item, the version chosen for a law holds for the citations of that
+  // law that follow and say nothing of their own (第六十条 after 《网络安全法》（…通过）第五十九条,
+  // and every reference inside the quotes).
+  const fieldVersion = new Map<string, string | null>();
   let resolved = 0;
   db.transaction(() => {
     for (const c of citations) {
@@ -67,10 +69,13 @@ export function resolveCitations(db: DB, documentId?: number, today = new Date()
       let version: string | null = null;
       const refs = refsOf.all(c.id) as { id: number; article: number | null; article_suffix: number | null }[];
       if (law && law.versions.length) {
-        const key = `${c.item_id}|${c.field}`;
-        if (c.role === 'in_quote' && quoteVersion.key === key && quoteVersion.law === law.title) version = quoteVersion.version;
-        version ??= chooseVersion(law, c, refs, today, articleText, quoteCache);
-        if (c.role !== 'in_quote') quoteVersion = { key, law: law.title, version };
+        const key = `${c.item_id}|${c.field}|${law.title}`;
+        const inherited = fieldVersion.get(key);
+        if (inherited !== undefined && (c.role === 'in_quote' || !c.notes)) version = inherited;
+        else {
+          version = chooseVersion(law, c, refs, today, articleText, quoteCache);
+          fieldVersion.set(key, version);
+        }
       }
       setCitation.run(title, version, c.id);
       const vid = law?.versions.find((v) => v.adopted === version)?.id;
@@ -96,9 +101,10 @@ function chooseVersion(
   if (versions.length === 1) return versions[0].adopted;
   // 1. The notes name the version: （2016年11月7日第十二届…通过）.
   if (c.notes) {
-    const facts = readNotes(JSON.parse(c.notes) as string[]);
-    const named = versions.find((v) => v.adopted === facts.adopted || (facts.effective && v.effective === facts.effective));
-    if (named) return named.adopted;
+    // The latest version any of the notes' dates names (…2000年9月25日公布，2011年1月8日修订施行).
+    const dates = new Set(readNotes(JSON.parse(c.notes) as string[]).dates);
+    const named = versions.filter((v) => dates.has(v.adopted) || (v.effective !== null && dates.has(v.effective)));
+    if (named.length) return named[named.length - 1].adopted;
   }
   // 2. The version in force when the list was written.
   if (c.published) {
