@@ -9,6 +9,7 @@ import { registerFindings } from './findings.js';
 import { registerGraph } from './graph.js';
 import { registerIngest } from './ingest.js';
 import { registerItems } from './items.js';
+import { registerLaws } from './laws.js';
 import { registerParse } from './parse.js';
 import { packageRoot } from '../paths.js';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ registerCites(program);
 registerFindings(program);
 registerAlign(program);
 registerGraph(program);
+registerLaws(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(color.red(`fatiao: ${err instanceof Error ? err.message : String(err)}`) + '\n');

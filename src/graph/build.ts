@@ -135,13 +135,13 @@ function addStatuteEdges(
     if (!a.version) continue;
     for (const l of links.all(a.law, a.version, a.article, a.suffix) as { to_article: number; to_suffix: number | null; text: string }[]) {
       const to = addProvisionPath(graph, a.law, a.version, l.to_article, l.to_suffix, null, null);
-      if (!graph.someEdge(k, to, (_e, attrs) => attrs.type === 'refers-to')) graph.addEdge(k, to, { type: 'refers-to', text: l.text });
+      if (to !== k && !graph.someEdge(k, to, (_e, attrs) => attrs.type === 'refers-to')) graph.addEdge(k, to, { type: 'refers-to', text: l.text });
     }
     for (const c of corr.all(a.law, a.version, a.article, a.suffix, a.version, a.article, a.suffix) as Record<string, unknown>[]) {
       if (c.from_article === null || c.to_article === null) continue;
       const from = addProvisionPath(graph, a.law, c.from_v as string, c.from_article as number, c.from_suffix as number | null, null, null);
       const to = addProvisionPath(graph, a.law, c.to_v as string, c.to_article as number, c.to_suffix as number | null, null, null);
-      if (!graph.someEdge(from, to, (_e, attrs) => attrs.type === 'corresponds-to')) {
+      if (from !== to && !graph.someEdge(from, to, (_e, attrs) => attrs.type === 'corresponds-to')) {
         graph.addEdge(from, to, { type: 'corresponds-to', change: c.change, penaltiesChanged: c.penalties_changed === 1 });
       }
     }

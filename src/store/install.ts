@@ -10,7 +10,24 @@ import type { Correspondence, Law } from '../laws/types.js';
 import type { DB } from './db.js';
 import { saveLaw, type VersionExtras } from './laws.js';
 
-export function installLaw(db: DB, law: Law): number {
+/**
+ * Saves a law. Articles numbered twice in one version (an appendix that starts again at
+ * 第一条) keep their text under a distinct identifier (art_1__repeat_2) and a warning.
+ */
+export function installLaw(db: DB, law: Law, warn: (message: string) => void = () => {}): number {
+  for (const v of law.versions) {
+    const seen = new Map<string, number>();
+    for (const a of v.articles) {
+      const n = (seen.get(a.eId) ?? 0) + 1;
+      seen.set(a.eId, n);
+      if (n > 1) {
+        const renamed = `${a.eId}__repeat_${n}`;
+        warn(`${law.title} (${v.adopted}): 第${a.number}条 appears ${n} times; kept as ${renamed}`);
+        a.paragraphs = a.paragraphs.map((p) => ({ ...p, eId: p.eId.replace(a.eId, renamed), points: p.points.map((pt) => ({ ...pt, eId: pt.eId.replace(a.eId, renamed) })) }));
+        a.eId = renamed;
+      }
+    }
+  }
   const extras = new Map<string, VersionExtras>();
   for (const v of law.versions) {
     const penalties = new Map(v.articles.map((a) => [a.eId, articlePenalties(a)]));
