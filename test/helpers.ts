@@ -37,3 +37,29 @@ export function byLaw(citations: readonly Citation[]): string[] {
   }
   return groups.map((g) => (g.refs.length ? `${g.law}: ${g.refs.join(' ')}` : g.law));
 }
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readList } from '../src/lists/read.js';
+import { openStore, type DB } from '../src/store/db.js';
+import { ingestFiles } from '../src/store/ingest.js';
+
+export const SAMPLE_FILES = ['alar-xinjiang-cac-2021.txt', 'liangzhou-gansu-cac.md', 'luxian-sichuan-cac-2020.txt', 'sanming-fujian-cac.txt', 'shaoyang-hunan-notice-2018.txt'].map(
+  (f) => new URL(`../data/samples/${f}`, import.meta.url).pathname,
+);
+
+/** A fresh temporary directory for one test file. */
+export function tempDir(prefix = 'fatiao-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A store holding the five seed documents (and the bundled statutes). */
+export async function seedStore(extra: string[] = []): Promise<{ db: DB; path: string }> {
+  const path = join(tempDir(), 'seeds.db');
+  const db = openStore(path);
+  const outcomes = await ingestFiles(db, [...SAMPLE_FILES, ...extra], (p) => readList(p));
+  const failed = outcomes.filter((o) => !o.ok);
+  if (failed.length) throw new Error(`seed ingest failed: ${failed.map((o) => `${o.path}: ${o.error}`).join('; ')}`);
+  return { db, path };
+}

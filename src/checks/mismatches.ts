@@ -108,7 +108,8 @@ export function runMismatches(db: DB): Finding[] {
     const whole = reference.source === 'statute' ? (texts.statuteText(ref.articleId, null) ?? reference.text) : reference.text;
     const { differences } = compareCached(c.quote, whole);
     // How an article number is written (第四十一条至四十三条) is the cross-reference check's business.
-    const wording = differences.filter((d) => !isCitationWording(d));
+    const penaltyFound = signature.some((x) => x.startsWith('range:'));
+    const wording = differences.filter((d) => !isCitationWording(d) && !(penaltyFound && isNumeral(d)));
     const omissions = wording.filter((d) => d.quote === '' && d.statute.length >= 8);
     const changes = wording.filter((d) => !omissions.includes(d));
     if (changes.length) {
@@ -214,8 +215,14 @@ function statuteReferences(
     .flatMap((x) => x.refs.filter((r) => r.article !== null && r.article !== ref.article).map((r) => ({ article: r.article!, paragraph: r.paragraph })));
 }
 
+/** A difference in how an article number is written: 第四十一条至四十三条, 第二十一条 for 第十一条. */
 function isCitationWording(d: TextDifference): boolean {
-  return /^[第条款项之、和及至零〇一二两三四五六七八九十百千万0-9]*$/.test(d.statute + d.quote);
+  if (!/^[第条款项之、和及至零〇一二两三四五六七八九十百千万0-9]*$/.test(d.statute + d.quote)) return false;
+  return /(?:第[零〇一二两三四五六七八九十百千万0-9]*|[至、和及])$/.test(d.context) || /[第条款项]/.test(d.statute + d.quote);
+}
+
+function isNumeral(d: TextDifference): boolean {
+  return /^[零〇一二两三四五六七八九十百千万0-9]*$/.test(d.statute + d.quote);
 }
 
 function describe(p: Penalty): string {

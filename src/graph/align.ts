@@ -37,7 +37,7 @@ export interface AlignResult {
 }
 
 /** Share of a list's items above which a provision is general, not distinctive. */
-const GENERAL = 0.4;
+const GENERAL = 0.25;
 const LINK = 0.5;
 const RANGE = /[处并]?(?:[一二三四五六七八九十百千万零两\d]+元以上)?[一二三四五六七八九十百千万零两\d]+元以下罚款/g;
 
@@ -54,6 +54,9 @@ export function alignItems(db: DB): AlignResult {
     )
     .all() as Record<string, unknown>[];
   const canonical = canonicalNumbers(db);
+  const latest = new Map(
+    (db.prepare('SELECT l.title, max(v.adopted) AS adopted FROM laws l JOIN versions v ON v.law_id = l.id GROUP BY l.id').all() as { title: string; adopted: string }[]).map((r) => [r.title, r.adopted]),
+  );
   const items = new Map<number, AlignedItem & { documentId: number; set: Set<string> }>();
   for (const r of rows) {
     const id = r.id as number;
@@ -67,8 +70,10 @@ export function alignItems(db: DB): AlignResult {
       items.set(id, item);
     }
     const law = (r.law as string).replace(/^中华人民共和国/, '');
-    const number = canonical.get(`${r.law}|${r.version}|${r.article}|${r.article_suffix}`) ?? (r.article as number);
-    const p = `${law} 第${number}条${r.article_suffix ? `之${r.article_suffix}` : ''}`;
+    const mapped = canonical.get(`${r.law}|${r.version}|${r.article}|${r.article_suffix}`);
+    // An article no later version carries on keeps its own version's number, marked as such.
+    const stale = mapped === undefined && r.version !== null && latest.get(r.law as string) !== r.version;
+    const p = `${law} 第${mapped ?? (r.article as number)}条${r.article_suffix ? `之${r.article_suffix}` : ''}${stale ? ` (${(r.version as string).slice(0, 4)})` : ''}`;
     if (!item.set.has(p)) {
       item.set.add(p);
       item.provisions.push(p);
@@ -110,7 +115,7 @@ export function alignItems(db: DB): AlignResult {
         const k = `${x}|${y}`;
         if (linked.has(k)) continue;
         linked.add(k);
-        if (jaccard(sets.get(x)!, sets.get(y)!) >= LINK) graph.addEdge(String(x), String(y));
+        if (alike(sets.get(x)!, sets.get(y)!)) graph.addEdge(String(x), String(y));
       }
     }
   }
@@ -153,10 +158,17 @@ export function alignItems(db: DB): AlignResult {
   };
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/**
+ * Two items are the same power when most of the smaller one's provisions are the larger
+ * one's, and neither cites far more than the other (an item citing every penalty article of
+ * a law is not the same power as each of them).
+ */
+function alike(a: Set<string>, b: Set<string>): boolean {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  const small = Math.min(a.size, b.size);
+  const large = Math.max(a.size, b.size);
+  return shared / small >= LINK && large <= 3 * small;
 }
 
 /**
