@@ -98,7 +98,7 @@ export function scanSpans(text: string, registry: TitleRegistry, parser: SpanPar
     }
     const parsed = parser.parseAt(text, spanStart, titleEnd);
     if (!parsed) continue;
-    hits.push({ start: spanStart, span: parsed });
+    if (parsed.valid) hits.push({ start: spanStart, span: parsed });
     floor = spanStart + parsed.length;
     start.lastIndex = floor;
   }

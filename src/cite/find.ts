@@ -13,15 +13,38 @@ import type { Citation, FindOptions } from './types.js';
  */
 export class CitationFinder {
   readonly parser: SpanParser;
+  /**
+   * Whole texts seen before: offices copy each other's basis texts, so the same text recurs
+   * across lists. Results are frozen, since callers share them.
+   */
+  private readonly texts = new Map<string, readonly Citation[]>();
+
   constructor(readonly registry: TitleRegistry = defaultTitleRegistry()) {
     this.parser = new SpanParser(registry);
   }
 
   find(text: string, options: FindOptions = {}): Citation[] {
     const law = options.law ? (this.registry.lookup(options.law)?.canonical ?? options.law) : null;
-    return resolveContext(text, scanSpans(text, this.registry, this.parser), this.registry, law);
+    const key = text.length <= MAX_CACHED_TEXT ? `${law ?? ''}\u0000${text}` : null;
+    const hit = key === null ? undefined : this.texts.get(key);
+    if (hit) return hit as Citation[];
+    const found = resolveContext(text, scanSpans(text, this.registry, this.parser), this.registry, law);
+    if (key !== null) {
+      if (this.texts.size >= MAX_CACHED_TEXTS) this.texts.clear();
+      for (const c of found) {
+        for (const r of c.refs) Object.freeze(r);
+        Object.freeze(c.refs);
+        if (c.notes) Object.freeze(c.notes);
+        Object.freeze(c);
+      }
+      this.texts.set(key, Object.freeze(found));
+    }
+    return found;
   }
 }
+
+const MAX_CACHED_TEXT = 20_000;
+const MAX_CACHED_TEXTS = 20_000;
 
 let defaultFinder: CitationFinder | null = null;
 

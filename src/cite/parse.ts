@@ -29,6 +29,12 @@ export interface ParsedSpan {
   refs: Ref[];
   /** 前款, 本条, 前条 … for relative-unit citations. */
   relUnit: string | null;
+  /**
+   * False when the grammar read the span but its numbers are no article numbers (第0条,
+   * 第10000条): not a citation, but the finder skips past it rather than parse it again
+   * from every 第 inside it.
+   */
+  valid: boolean;
 }
 
 /** Counters for tests and benchmarks: how much work the parser did. */
@@ -220,32 +226,32 @@ function listOf<T>(c: { prev: unknown; last: T } | null | undefined): T[] {
   return out.reverse();
 }
 
-function toParsedSpan(tree: SyntaxTree, length: number): ParsedSpan | null {
+function toParsedSpan(tree: SyntaxTree, length: number): ParsedSpan {
+  const invalid = (kind: ParsedSpan['kind']): ParsedSpan => ({ length, kind, written: null, notes: [], refs: [], relUnit: null, valid: false });
   switch (tree.kind) {
     case 'titled': {
       const refs = articleRefs(tree.refs ?? null);
-      if (!refs) return null;
-      return { length, kind: 'titled', written: titleInner(tree.title!.text), notes: listOf(tree.noise).map((t) => t.text), refs, relUnit: null };
+      if (!refs) return invalid('titled');
+      return { length, kind: 'titled', written: titleInner(tree.title!.text), notes: listOf(tree.noise).map((t) => t.text), refs, relUnit: null, valid: true };
     }
     case 'relLaw': {
       const refs = articleRefs(tree.refs ?? null);
-      if (!refs) return null;
-      return { length, kind: 'relLaw', written: tree.rel!.text, notes: [], refs, relUnit: null };
+      if (!refs) return invalid('relLaw');
+      return { length, kind: 'relLaw', written: tree.rel!.text, notes: [], refs, relUnit: null, valid: true };
     }
     case 'bare': {
       const refs = articleRefs(tree.refs ?? null);
-      if (!refs) return null;
-      return { length, kind: 'bare', written: null, notes: [], refs, relUnit: null };
+      if (!refs) return invalid('bare');
+      return { length, kind: 'bare', written: null, notes: [], refs, relUnit: null, valid: true };
     }
     case 'relUnit':
     case 'bareSub': {
       const refs = relativeRefs(tree.sub ?? null);
-      if (!refs) return null;
-      return { length, kind: tree.kind, written: null, notes: [], refs, relUnit: tree.unit?.text ?? null };
+      if (!refs) return invalid(tree.kind);
+      return { length, kind: tree.kind, written: null, notes: [], refs, relUnit: tree.unit?.text ?? null, valid: true };
     }
   }
 }
-
 /** Freezes a cached result and everything in it (iteratively: ref lists can be long). */
 function deepFreeze<T extends object>(value: T): T {
   const stack: object[] = [value];

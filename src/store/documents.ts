@@ -6,6 +6,7 @@
 import type { DB } from './db.js';
 import { officeKey, cleanOfficeName } from '../lists/offices.js';
 import type { ItemCitation, Jurisdiction, ListDocument } from '../lists/types.js';
+import { CitationResolver, type Resolved } from './resolve.js';
 
 export interface SaveResult {
   status: 'added' | 'replaced' | 'unchanged';
@@ -54,11 +55,11 @@ function prepare(db: DB): Statements {
        VALUES (@document_id, @seq, @name, @sub_item, @type, @type_original, @code, @sub_code, @level, @office_id, @handling_unit, @basis, @fields, @warnings)`,
     ),
     insertCitation: db.prepare(
-      `INSERT INTO citations (document_id, item_id, role, field, start, end, text, law, law_as_written, law_source, rank, document_number, notes, relative, quote)
-       VALUES (@document_id, @item_id, @role, @field, @start, @end, @text, @law, @law_as_written, @law_source, @rank, @document_number, @notes, @relative, @quote)`,
+      `INSERT INTO citations (document_id, item_id, role, field, start, end, text, law, law_as_written, law_source, rank, document_number, notes, relative, quote, version)
+       VALUES (@document_id, @item_id, @role, @field, @start, @end, @text, @law, @law_as_written, @law_source, @rank, @document_number, @notes, @relative, @quote, @version)`,
     ),
     insertRef: db.prepare(
-      'INSERT INTO refs (citation_id, item_id, law, article, article_suffix, paragraph, point) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO refs (citation_id, item_id, law, version, article, article_suffix, paragraph, point, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
   };
   statements.set(db, s);
@@ -85,7 +86,7 @@ function officeId(s: Statements, jurisdiction: number | null, j: Jurisdiction | 
   return Number(s.insertOffice.run(jurisdiction, key, display).lastInsertRowid);
 }
 
-function saveCitation(s: Statements, documentId: number, itemId: number | null, c: ItemCitation): void {
+function saveCitation(s: Statements, documentId: number, itemId: number | null, c: ItemCitation, r: Resolved): void {
   const citationId = Number(
     s.insertCitation.run({
       document_id: documentId,
@@ -95,7 +96,7 @@ function saveCitation(s: Statements, documentId: number, itemId: number | null, 
       start: c.start,
       end: c.end,
       text: c.text,
-      law: c.law,
+      law: r.law,
       law_as_written: c.lawAsWritten,
       law_source: c.lawSource,
       rank: c.rank ?? null,
@@ -103,14 +104,30 @@ function saveCitation(s: Statements, documentId: number, itemId: number | null, 
       notes: c.notes ? JSON.stringify(c.notes) : null,
       relative: c.relative ? 1 : 0,
       quote: c.quote ?? null,
+      version: r.version,
     }).lastInsertRowid,
   );
-  if (c.refs.length === 0) s.insertRef.run(citationId, itemId, c.law, null, null, null, null);
-  for (const r of c.refs) s.insertRef.run(citationId, itemId, c.law, r.article, r.articleSuffix, r.paragraph, r.item);
+  if (c.refs.length === 0) s.insertRef.run(citationId, itemId, r.law, r.version, null, null, null, null, null);
+  c.refs.forEach((ref, i) => s.insertRef.run(citationId, itemId, r.law, r.version, ref.article, ref.articleSuffix, ref.paragraph, ref.item, r.articleIds[i]));
 }
 
-/** Saves a read list. Runs as one IMMEDIATE transaction: another writer waits for it. */
-export function saveDocument(db: DB, doc: ListDocument, now = new Date()): SaveResult {
+/** Citations grouped by the field they were read from, in text order, each resolved. */
+function resolveAll(resolver: CitationResolver, citations: readonly ItemCitation[], published: string | null): Resolved[] {
+  const out = new Array<Resolved>(citations.length);
+  const byField = new Map<string, number[]>();
+  citations.forEach((c, i) => byField.set(c.field, [...(byField.get(c.field) ?? []), i]));
+  for (const indexes of byField.values()) {
+    const resolved = resolver.resolveField(indexes.map((i) => ({ ...citations[i], notes: citations[i].notes ?? null, quote: citations[i].quote ?? null })), published);
+    indexes.forEach((i, k) => (out[i] = resolved[k]));
+  }
+  return out;
+}
+
+/**
+ * Saves a read list, its citations resolved against the registry the store holds. Runs as
+ * one IMMEDIATE transaction: another writer waits for it.
+ */
+export function saveDocument(db: DB, doc: ListDocument, now = new Date(), resolver = new CitationResolver(db)): SaveResult {
   const s = prepare(db);
   return db
     .transaction((): SaveResult => {
@@ -157,10 +174,12 @@ export function saveDocument(db: DB, doc: ListDocument, now = new Date()): SaveR
             warnings: JSON.stringify(item.warnings),
           }).lastInsertRowid,
         );
-        for (const c of item.citations) saveCitation(s, documentId, itemId, c);
+        const resolved = resolveAll(resolver, item.citations, doc.published);
+        item.citations.forEach((c, i) => saveCitation(s, documentId, itemId, c, resolved[i]));
         citations += item.citations.length;
       }
-      for (const c of doc.citations) saveCitation(s, documentId, null, c);
+      const resolved = resolveAll(resolver, doc.citations, doc.published);
+      doc.citations.forEach((c, i) => saveCitation(s, documentId, null, c, resolved[i]));
       citations += doc.citations.length;
       return { status: previous.length ? 'replaced' : 'added', documentId, items: doc.items.length, citations };
     })

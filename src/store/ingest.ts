@@ -5,7 +5,7 @@
 import type { DB } from './db.js';
 import { saveDocument, type SaveResult } from './documents.js';
 import { ensureBundledLaws } from './install.js';
-import { resolveCitations } from './resolve.js';
+import { CitationResolver } from './resolve.js';
 import type { ListDocument } from '../lists/types.js';
 
 export interface FileOutcome {
@@ -28,12 +28,12 @@ export async function ingestFiles(
   const outcomes: FileOutcome[] = [];
   // Citations are resolved against the registry as they are saved: the registry comes first.
   ensureBundledLaws(db);
+  const resolver = new CitationResolver(db);
   for (const [i, path] of paths.entries()) {
     let outcome: FileOutcome;
     try {
       const doc = await read(path);
-      const result = saveDocument(db, doc);
-      if (result.status !== 'unchanged') resolveCitations(db, result.documentId);
+      const result = saveDocument(db, doc, new Date(), resolver);
       const warnings = [...doc.warnings, ...doc.items.flatMap((it) => it.warnings.map((w) => `item ${it.seq ?? '?'}: ${w}`))];
       outcome = { path, ok: true, result, layout: doc.layout, jurisdiction: doc.jurisdiction?.name ?? null, warnings };
     } catch (e) {
