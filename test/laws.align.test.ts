@@ -3,7 +3,7 @@
  * hand shows: 网络安全法 2016→2025 (a new 第三条 shifts 3–17 by one, a new 第二十条 by two,
  * the penalty chapter rewritten), 互联网信息服务管理办法 2011→2024 (only 第五条 changed),
  * 互联网上网服务营业场所管理条例 2019→2022 (第十一条 changed, a new 第三十二条), and
- * synthetic merges and splits. Then the speed on 民法典.
+ * synthetic merges and splits. Then 民法典, the largest law.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -159,18 +159,16 @@ describe('merges, splits and deletions', () => {
 });
 
 const civilCode = ['总则', '物权编', '合同编', '人格权编', '婚姻家庭编', '继承编', '侵权责任编', '附则'].map((p) => corpusFile(`民法典/${p}.md`));
-describe.skipIf(!civilCode.every((f) => existsSync(f)))('speed', () => {
-  it('aligns 民法典 (1,260 articles) with an edited copy of itself well under a second', () => {
+// How long this takes is measured by `npm run bench`, not asserted here.
+describe.skipIf(!civilCode.every((f) => existsSync(f)))('a large law', () => {
+  it('aligns 民法典 (1,260 articles) with an edited copy of itself', () => {
     const older = parseLawText(civilCode.map((f) => readFileSync(f, 'utf8')).join('\n\n')).articles;
     expect(older).toHaveLength(1260);
     // Every 7th article edited, every 50th removed.
     const newer = older
       .filter((_, i) => i % 50 !== 7)
       .map((a, i) => (i % 7 === 0 ? { ...a, text: a.text.replace('。', '，并依法处理。') } : a));
-    const start = performance.now();
     const cs = alignVersions(older, newer);
-    const ms = performance.now() - start;
-    expect(ms).toBeLessThan(1500); // about 0.3 s on one core; the bound leaves room for slow CI
     expect(cs.filter((c) => c.change === 'deleted')).toHaveLength(older.length - newer.length);
     expect(cs.filter((c) => c.change === 'merged' || c.change === 'split' || c.change === 'new')).toEqual([]);
   });
