@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { color } from './output.js';
 import { registerAlign } from './align.js';
 import { registerCites } from './cites.js';
+import { registerDemo } from './demo.js';
+import { registerReport } from './report.js';
 import { registerFindings } from './findings.js';
 import { registerGraph } from './graph.js';
 import { registerIngest } from './ingest.js';
@@ -35,6 +37,8 @@ registerFindings(program);
 registerAlign(program);
 registerGraph(program);
 registerLaws(program);
+registerReport(program);
+registerDemo(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(color.red(`fatiao: ${err instanceof Error ? err.message : String(err)}`) + '\n');

@@ -14,6 +14,7 @@ import { buildGraph, type CitationGraph } from '../graph/build.js';
 import { eId, key, provisionLabel } from '../graph/model.js';
 import type { DB } from '../store/db.js';
 import { currentVersion, findLaw, type StoredLaw } from '../store/laws.js';
+import { CitationResolver } from '../store/resolve.js';
 import type { ReportAnnotation, ReportArticle, ReportData, ReportDocument, ReportLaw } from './model.js';
 
 export interface ReportOptions {
@@ -221,41 +222,55 @@ export function layoutGraph(graph: CitationGraph): CitationGraph {
 function documentViews(db: DB, jurisdiction: string | null, laws: ReportLaw[]): ReportDocument[] {
   const docs = db
     .prepare(
-      `SELECT d.id, d.path, d.title, d.layout, d.text, j.name AS jname, j.code AS jcode, (SELECT count(*) FROM items i WHERE i.document_id = d.id) AS items
+      `SELECT d.id, d.path, d.title, d.layout, d.text, d.published, j.name AS jname, j.code AS jcode, (SELECT count(*) FROM items i WHERE i.document_id = d.id) AS items
          FROM documents d LEFT JOIN jurisdictions j ON j.id = d.jurisdiction_id ORDER BY d.path`,
     )
     .all() as Record<string, unknown>[];
-  const versionOf = db.prepare('SELECT law, version, count(*) AS n FROM citations WHERE document_id = ? AND version IS NOT NULL GROUP BY law, version ORDER BY n DESC');
-  const articleOf = db.prepare(
-    `SELECT a.text FROM articles a JOIN versions v ON v.id = a.version_id JOIN laws l ON l.id = v.law_id
-      WHERE l.title = ? AND v.adopted = ? AND a.number = ? AND a.suffix IS ?`,
-  );
   const articleKeys = new Set(laws.flatMap((l) => l.articles.map((a) => a.key)));
+  const resolver = new CitationResolver(db);
   return docs
     .filter((d) => !jurisdiction || d.jname === jurisdiction || d.jcode === jurisdiction || (d.jname as string | null)?.startsWith(jurisdiction))
-    .map((d) => {
-      const versions = new Map<string, string>();
-      for (const v of versionOf.all(d.id) as { law: string; version: string }[]) if (!versions.has(v.law)) versions.set(v.law, v.version);
-      const annotations: ReportAnnotation[] = [];
-      for (const c of findCitations(d.text as string)) {
-        const law = c.law ? (findLaw(db, c.law)?.title ?? c.law) : null;
-        const version = law ? (versions.get(law) ?? (findLaw(db, law) ? currentVersion(findLaw(db, law)!)?.adopted ?? null : null)) : null;
-        const first = c.refs.find((r) => r.article !== null);
-        const text = law && version && first ? ((articleOf.get(law, version, first.article, first.articleSuffix) as { text: string } | undefined)?.text ?? null) : null;
-        const target = law && first ? key.provision('article', law, version, eId(first.article!, first.articleSuffix)) : null;
-        annotations.push({
-          start: c.start, end: c.end, text: c.text, law,
-          target: target && articleKeys.has(target) ? target : null,
-          articleText: text,
-          label: `${law ?? '?'}${first ? ` ${provisionLabel(first.article!, first.articleSuffix, first.paragraph, first.item)}` : ''}${version ? ` (${version})` : ''}`,
-          resolved: text !== null,
-        });
-      }
-      return {
-        path: d.path as string, title: d.title as string | null, jurisdiction: d.jname as string | null, layout: d.layout as string,
-        items: d.items as number, text: d.text as string, annotations,
-      };
-    });
+    .map((d) => ({
+      path: d.path as string,
+      title: d.title as string | null,
+      jurisdiction: d.jname as string | null,
+      layout: d.layout as string,
+      items: d.items as number,
+      text: d.text as string,
+      annotations: annotate(db, resolver, d.text as string, d.published as string | null, articleKeys),
+    }));
+}
+
+/**
+ * The citations of a text, each resolved against the registry: the article it names, the
+ * text of that article in the version the text reads in, and its graph key when the graph
+ * has that article (`linkable`, or every article when omitted).
+ */
+export function annotate(db: DB, resolver: CitationResolver, text: string, published: string | null, linkable?: Set<string>): ReportAnnotation[] {
+  const articleText = db.prepare('SELECT text FROM articles WHERE id = ?');
+  const citations = findCitations(text);
+  const resolved = resolver.resolveField(
+    citations.map((c) => ({ law: c.law, role: c.heading ? 'basis' : 'in_quote', notes: c.notes ?? null, quote: null, refs: c.refs })),
+    published,
+  );
+  return citations.map((c, i) => {
+    const r = resolved[i];
+    const at = c.refs.findIndex((x) => x.article !== null);
+    const first = at >= 0 ? c.refs[at] : null;
+    const articleId = at >= 0 ? r.articleIds[at] : null;
+    const body = articleId !== null ? ((articleText.get(articleId) as { text: string } | undefined)?.text ?? null) : null;
+    const target = r.law && first ? key.provision('article', r.law, r.version, eId(first.article!, first.articleSuffix)) : null;
+    return {
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      law: r.law,
+      target: target && (!linkable || linkable.has(target)) ? target : null,
+      articleText: body,
+      label: `${r.law ?? '?'}${first ? ` ${provisionLabel(first.article!, first.articleSuffix, first.paragraph, first.item)}` : ''}${r.version ? ` (${r.version})` : ''}`,
+      resolved: body !== null,
+    };
+  });
 }
 
 export type { Finding };
