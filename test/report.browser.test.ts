@@ -146,13 +146,17 @@ describe('the report page in Chromium', () => {
 
   it('writes a full-page screenshot to test-output/report.png', async () => {
     // The article selected above stays selected: the graph panel shows who relies on it.
-    await page.evaluate(() => {
+    await page.evaluate((k) => {
       document.documentElement.style.scrollBehavior = 'auto';
       window.scrollTo(0, 0);
-      window.fatiao!.api!.select('article:中华人民共和国网络安全法@2016-11-07#art_68');
-    });
-    await page.evaluate(() => window.fatiao!.sigma!.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 0 }));
-    await page.waitForTimeout(300);
+      const s = window.fatiao!.sigma!;
+      window.fatiao!.api!.select(k);
+      const d = s.getNodeDisplayData(k)!;
+      return s.getCamera().animate({ x: d.x, y: d.y, ratio: 0.4 }, { duration: 0 });
+    }, ART_68);
+    await page.waitForTimeout(600);
+    // A full-page capture cannot show a sticky bar where it belongs: pin the table of contents.
+    await page.addStyleTag({ content: 'nav.toc { position: static !important; }' });
     const dir = join(packageRoot, 'test-output');
     mkdirSync(dir, { recursive: true });
     const png = await page.screenshot({ path: join(dir, 'report.png'), fullPage: true });

@@ -7,6 +7,7 @@ import { registerAlign } from './align.js';
 import { registerCites } from './cites.js';
 import { registerDemo } from './demo.js';
 import { registerReport } from './report.js';
+import { registerSynth } from './synth.js';
 import { registerFindings } from './findings.js';
 import { registerGraph } from './graph.js';
 import { registerIngest } from './ingest.js';
@@ -39,6 +40,7 @@ registerGraph(program);
 registerLaws(program);
 registerReport(program);
 registerDemo(program);
+registerSynth(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(color.red(`fatiao: ${err instanceof Error ? err.message : String(err)}`) + '\n');

@@ -30,6 +30,7 @@ class DivisionIndex {
       this.put({ code: c.code, name: c.name, level: '市', parents: province ? [province.name] : [] });
     }
     for (const a of areas) {
+      if (a.name === '市辖区' || a.name === '县') continue; // placeholders in the dataset, not places
       const province = this.byCode.get(`${a.code.slice(0, 2)}0000`);
       const city = this.byCode.get(`${a.code.slice(0, 4)}00`);
       // 6590xx: cities of the Xinjiang Production and Construction Corps (师市合一, 第一师阿拉尔市).
@@ -101,8 +102,15 @@ export function findJurisdiction(texts: readonly (string | null | undefined)[]):
   for (const names of [idx.byName, idx.shortNames]) {
     for (const text of texts) {
       if (!text) continue;
-      const found: Division[] = [];
-      for (const [name, list] of names) if (text.includes(name)) found.push(...list);
+      // Every occurrence of every name; a name inside a longer one found at the same place
+      // (城区 in 潞城区, 应县 in 宝应县) is not a match of its own.
+      const spans: { start: number; end: number; list: Division[] }[] = [];
+      for (const [name, list] of names) {
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) spans.push({ start: at, end: at + name.length, list });
+      }
+      const found = spans
+        .filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start))
+        .flatMap((s) => s.list);
       if (found.length === 0) continue;
       const best = Math.max(...found.map((d) => LEVEL_RANK[d.level]));
       let candidates = found.filter((d) => LEVEL_RANK[d.level] === best);
@@ -112,11 +120,11 @@ export function findJurisdiction(texts: readonly (string | null | undefined)[]):
         const confirmed = candidates.filter((d) => d.parents.some((p) => all.includes(p) || all.includes(shortName(p) ?? p)));
         if (confirmed.length >= 1) candidates = confirmed;
       }
+      candidates.sort((a, b) => a.code.localeCompare(b.code));
       const warnings =
         candidates.length > 1
           ? [`jurisdiction is ambiguous: ${candidates.map((d) => `${d.name} ${d.code}`).join(', ')}; took ${candidates[0].code}`]
           : [];
-      candidates.sort((a, b) => a.code.localeCompare(b.code));
       return { jurisdiction: toJurisdiction(candidates[0]), warnings };
     }
   }

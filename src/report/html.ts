@@ -55,6 +55,7 @@ body { margin: 0; font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaH
 header.top { background: #17324d; color: #fff; padding: 20px 32px 16px; }
 header.top h1 { margin: 0 0 4px; font-size: 22px; font-weight: 600; }
 header.top .meta { color: #c6d4e3; font-size: 13px; }
+header.top .kicker { color: #9fb7d0; font-size: 12px; letter-spacing: .08em; margin-bottom: 2px; }
 nav.toc { position: sticky; top: 0; z-index: 50; background: #fff; border-bottom: 1px solid var(--line); padding: 0 24px; display: flex; gap: 2px; flex-wrap: wrap; box-shadow: 0 1px 4px rgba(0,0,0,.04); }
 nav.toc a { color: var(--ink); text-decoration: none; padding: 10px 12px; font-size: 14px; border-bottom: 2px solid transparent; }
 nav.toc a:hover, nav.toc a:focus { border-bottom-color: var(--accent); color: var(--accent); outline: none; }
@@ -91,7 +92,7 @@ button.more:hover { background: #eef3f9; }
 table.grid { border-collapse: collapse; width: 100%; margin: 6px 0 14px; }
 table.grid caption { text-align: left; font-weight: 600; padding: 4px 0 6px; }
 table.grid th, table.grid td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
-table.grid th { background: #f5f7fa; font-weight: 600; font-size: 13px; position: sticky; top: 41px; z-index: 2; }
+table.grid th { background: #f5f7fa; font-weight: 600; font-size: 13px; }
 table.grid.compact td, table.grid.compact th { padding: 4px 8px; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; width: 4em; }
 td.zero { color: #b8c0c9; }
@@ -221,7 +222,7 @@ const PRINT_CSS = `
   html { scroll-behavior: auto; }
   body { background: #fff; font-size: 11pt; }
   header.top { background: none; color: #000; padding: 0 0 8px; border-bottom: 2px solid #000; }
-  header.top .meta { color: #333; }
+  header.top .meta, header.top .kicker { color: #333; }
   nav.toc, .no-print, .toolbar, button.more, button.link, .finding .links, .graph-layout, ul.search-results { display: none !important; }
   .print-only { display: block !important; }
   main { max-width: none; padding: 0; }
@@ -264,6 +265,7 @@ ${s.intro ? `<p class="intro">${escapeHtml(s.intro)}</p>\n` : ''}<div id="${s.id
 </head>
 <body>
 <header class="top">
+<div class="kicker">法条引用核查报告 · 权责清单</div>
 <h1>${escapeHtml(data.title)}</h1>
 <div class="meta">生成于 ${generated} UTC · 问题判断基准日 ${escapeHtml(data.asOf)}${filter ? ` · ${filter}` : ''}</div>
 </header>

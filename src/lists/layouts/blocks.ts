@@ -84,7 +84,7 @@ export function summaryRowsOf(text: string, finder: CitationFinder): [string, st
   if (headerAt < 0) return [];
   const header = splitHeader(lines[headerAt])!;
   const rows: string[] = [];
-  const rowStart = new RegExp(`^(\\d{1,4})(${TYPE_WORDS.join('|')})`);
+  const rowStart = new RegExp(`^(\\d{1,4})((?:${TYPE_WORDS.join('|')})类?)`);
   for (const line of lines.slice(headerAt + 1)) {
     if (rowStart.test(line)) rows.push(line);
     else if (rows.length && line.trim() && labelAtStart(line) === null) rows[rows.length - 1] += `\n${line}`;

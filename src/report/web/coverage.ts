@@ -135,7 +135,8 @@ export function renderCoverage(root: HTMLElement, ctx: PageContext): Chart | nul
       },
       scales: {
         x: { type: 'category', labels: jurisdictions, offset: true, position: 'top', grid: { display: false }, ticks: { font: { size: 13, weight: 'bold' } } },
-        y: { type: 'category', labels, offset: true, reverse: true, grid: { display: false }, ticks: { autoSkip: false, font: { size: 12 } } },
+        // The matrix controller reverses y by default; the first provision goes on top.
+        y: { type: 'category', labels, offset: true, reverse: false, grid: { display: false }, ticks: { autoSkip: false, font: { size: 12 } } },
       },
     },
   });
