@@ -51,6 +51,8 @@ beforeAll(async () => {
   });
   await page.goto(fileUrl);
   await page.waitForFunction(() => window.fatiao?.ready === true, undefined, { timeout: 15_000 });
+  // Scroll instantly: the page scrolls smoothly for readers, which only slows a robot down.
+  await page.addStyleTag({ content: 'html { scroll-behavior: auto !important; }' });
 });
 
 afterAll(async () => {
@@ -104,13 +106,13 @@ describe('the report page in Chromium', () => {
 
   it('lists the items citing 网络安全法 第六十八条 when its node is clicked, through its paragraphs too', async () => {
     // Centre and zoom on the node, then click it where sigma draws it.
+    await page.locator('#graph-stage').scrollIntoViewIfNeeded();
     await page.evaluate((k) => {
       const s = window.fatiao!.sigma!;
       const d = s.getNodeDisplayData(k)!;
-      return s.getCamera().animate({ x: d.x, y: d.y, ratio: 0.08 }, { duration: 0 });
+      s.getCamera().setState({ x: d.x, y: d.y, ratio: 0.08 });
     }, ART_68);
-    await page.locator('#graph-stage').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(150);
     const point = await page.evaluate((k) => {
       const s = window.fatiao!.sigma!;
       const a = window.fatiao!.graph!.getNodeAttributes(k);
@@ -125,6 +127,50 @@ describe('the report page in Chromium', () => {
     expect(items.sort()).toEqual(['三明市 15', '三明市 16', '凉州区 8', '泸县 1', '阿拉尔市 4'].sort());
     // 三明市 16 relies on 第六十八条第二款, a paragraph of the article.
     expect(await page.locator('#graph-citing li.citing-item[data-jurisdiction="三明市"][data-seq="16"]').textContent()).toContain('第68条第2款');
+  });
+
+  it('filters the graph by jurisdiction and by law, and resets', async () => {
+    const total = data.graph.nodes.length;
+    await page.locator('#graph-jurisdiction').selectOption('泸县');
+    const visible = await page.evaluate(() => {
+      const { sigma, graph } = window.fatiao!;
+      return graph!.filterNodes((n) => !sigma!.getNodeDisplayData(n)!.hidden).map((n) => graph!.getNodeAttributes(n));
+    });
+    expect(visible.length).toBeGreaterThan(5);
+    expect(visible.length).toBeLessThan(total);
+    const items = visible.filter((a) => a.type === 'item');
+    expect(items.length).toBeGreaterThan(0);
+    expect(new Set(items.map((a) => a.jurisdiction))).toEqual(new Set(['泸县']));
+    expect(visible.filter((a) => a.type === 'jurisdiction').map((a) => a.label)).toEqual(['泸县']);
+    await page.locator('#graph-jurisdiction').selectOption('');
+    await page.locator('#graph-law').selectOption('互联网新闻信息服务管理规定');
+    const laws = await page.evaluate(() => {
+      const { sigma, graph } = window.fatiao!;
+      return graph!.filterNodes((n, a) => !sigma!.getNodeDisplayData(n)!.hidden && ['version', 'article', 'paragraph', 'point'].includes(a.type as string)).map((n) => graph!.getNodeAttribute(n, 'law'));
+    });
+    expect(laws.length).toBeGreaterThan(5);
+    expect(new Set(laws)).toEqual(new Set(['互联网新闻信息服务管理规定']));
+    await page.locator('#graph-law').selectOption('');
+    // Back to the whole graph, camera reset.
+    await expect.poll(() => page.evaluate(() => window.fatiao!.api!.renderedNodeCount())).toBe(total);
+  });
+
+  it('links a citation in the annotated source to its article in the graph and in the law section', async () => {
+    const key = 'article:中华人民共和国网络安全法@2016-11-07#art_59';
+    const source = page.locator('details.source', { hasText: 'luxian' });
+    await source.locator('summary').click();
+    const mark = source.locator(`.doc-text a.cite.ok[data-target="${key}"]`).first();
+    // The popover carries the article's text.
+    await mark.hover();
+    await expect.poll(() => mark.locator('.pop').isVisible()).toBe(true);
+    expect(await mark.locator('.pop').textContent()).toContain('网络运营者不履行本法第二十一条、第二十五条规定的网络安全保护义务的');
+    await mark.click();
+    expect(await page.evaluate(() => window.fatiao!.api!.selected())).toBe(key);
+    const row = page.locator(`#laws tr[data-key="${key}"]`);
+    await expect.poll(() => row.evaluate((r) => r.classList.contains('flash'))).toBe(true);
+    await expect.poll(() => row.isVisible()).toBe(true);
+    expect(await source.locator('.doc-text .cite.bad').count()).toBeGreaterThan(0);
+    await source.locator('summary').click();
   });
 
   it('keeps the XSS fixture inert and shows its text', async () => {
@@ -147,14 +193,16 @@ describe('the report page in Chromium', () => {
   it('writes a full-page screenshot to test-output/report.png', async () => {
     // The article selected above stays selected: the graph panel shows who relies on it.
     await page.evaluate((k) => {
-      document.documentElement.style.scrollBehavior = 'auto';
       window.scrollTo(0, 0);
-      const s = window.fatiao!.sigma!;
       window.fatiao!.api!.select(k);
-      const d = s.getNodeDisplayData(k)!;
-      return s.getCamera().animate({ x: d.x, y: d.y, ratio: 0.4 }, { duration: 0 });
     }, ART_68);
     await page.waitForTimeout(600);
+    await page.evaluate((k) => {
+      const s = window.fatiao!.sigma!;
+      const d = s.getNodeDisplayData(k)!;
+      s.getCamera().setState({ x: d.x, y: d.y, ratio: 0.45 });
+    }, ART_68);
+    await page.waitForTimeout(200);
     // A full-page capture cannot show a sticky bar where it belongs: pin the table of contents.
     await page.addStyleTag({ content: 'nav.toc { position: static !important; }' });
     const dir = join(packageRoot, 'test-output');
@@ -163,5 +211,23 @@ describe('the report page in Chromium', () => {
     expect(png.length).toBeGreaterThan(100_000);
     expect(consoleErrors).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('says so in the graph panel when WebGL is unavailable, and the rest still works', async () => {
+    const noGl = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-webgl', '--disable-3d-apis'] });
+    try {
+      const p = await noGl.newPage();
+      const errors: string[] = [];
+      p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      p.on('pageerror', (e) => errors.push(e.message));
+      await p.goto(fileUrl);
+      await p.waitForFunction(() => window.fatiao?.ready === true);
+      expect(await p.locator('#graph .graph-unavailable').textContent()).toContain('WebGL');
+      expect(await p.evaluate(() => window.fatiao!.sigma)).toBeNull();
+      expect(await p.locator('#laws tr[data-key]').count()).toBeGreaterThan(50);
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
   });
 });

@@ -40,7 +40,7 @@ const BLOCK = 5000;
  * citations (keyset pagination), so a store of millions never sits in memory at once.
  */
 export function* storedCitations(db: DB, roles?: readonly string[]): Generator<StoredCitation> {
-  const refs = db.prepare('SELECT citation_id, article, article_suffix, paragraph, point, article_id FROM refs WHERE citation_id BETWEEN ? AND ? ORDER BY citation_id, id');
+  const refs = db.prepare('SELECT citation_id, article, article_suffix, paragraph, point, article_id FROM refs WHERE citation_id BETWEEN ? AND ? ORDER BY citation_id, n');
   const page = db
     .prepare(
       `SELECT c.id, c.item_id, c.document_id, c.role, c.field, c.start, c.end, c.text, c.law, c.version, c.document_number, c.quote,

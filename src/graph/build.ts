@@ -46,7 +46,7 @@ export function buildGraph(db: DB, filter: GraphFilter = {}): CitationGraph {
          LEFT JOIN jurisdictions j ON j.id = d.jurisdiction_id
          LEFT JOIN offices o ON o.id = i.office_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY i.id, c.start, r.id`,
+        ORDER BY i.id, c.start, r.citation_id, r.n`,
     )
     .all(...params) as Record<string, unknown>[];
 

@@ -11,7 +11,7 @@ export type GraphFormat = 'gexf' | 'graphml' | 'json';
 export function exportGraph(graph: CitationGraph, format: GraphFormat): string {
   switch (format) {
     case 'gexf':
-      return gexf.write(graph, { formatNode: (k, a) => ({ label: a.label, attributes: flat(a) }), formatEdge: (k, a) => ({ attributes: flat(a) }) });
+      return gexf.write(graph, { formatNode: (_k, a) => ({ label: a.label, attributes: flat(a) }), formatEdge: (_k, a) => ({ attributes: flat(a) }) });
     case 'json':
       return JSON.stringify(graph.export(), null, 2);
     case 'graphml':

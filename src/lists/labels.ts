@@ -40,11 +40,19 @@ for (const [field, labels] of Object.entries(FIELD_LABELS)) {
 }
 for (const l of OTHER_LABELS) LABEL_TO_FIELD.set(squash(l), 'other');
 
+const labelCache = new Map<string, FieldKey | null>();
+
 /** The field a whole cell or label names (实施主体和\n\n责任主体 → subject), or null. */
 export function fieldOfLabel(text: string): FieldKey | null {
-  const key = squash(text);
-  if (!key || key.length > 16) return null;
-  return LABEL_TO_FIELD.get(key) ?? null;
+  if (text.length > 40) return null;
+  let field = labelCache.get(text);
+  if (field === undefined) {
+    const key = squash(text);
+    field = !key || key.length > 16 ? null : (LABEL_TO_FIELD.get(key) ?? null);
+    if (labelCache.size > 10_000) labelCache.clear();
+    labelCache.set(text, field);
+  }
+  return field;
 }
 
 /** Every label, longest first: for finding a label at the start of a line (权力类别行政检查). */

@@ -116,8 +116,8 @@ export function renderAnnotatedHtml(doc: ReportDocument, title: string): string 
   const meta = [
     doc.jurisdiction ? `地区：${escapeHtml(doc.jurisdiction)}` : null,
     `文件：${escapeHtml(doc.path)}`,
-    `版式：${escapeHtml(doc.layout)}`,
-    `事项 ${doc.items} 项`,
+    doc.layout ? `版式：${escapeHtml(doc.layout)}` : null,
+    doc.items ? `事项 ${doc.items} 项` : null,
     `引用 ${doc.annotations.length} 处（已解析 ${resolvedCount}，未解析 ${doc.annotations.length - resolvedCount}）`,
   ].filter(Boolean);
   const list = [...articles.values()]

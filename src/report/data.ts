@@ -128,7 +128,7 @@ function lawSections(db: DB, refs: Record<string, unknown>[], asOf: string): Rep
           key: k, law: title, version, article: r.article as number, suffix: r.article_suffix as number | null,
           label: provisionLabel(r.article as number, r.article_suffix as number | null),
           text: r.article_id !== null ? ((articleText.get(r.article_id) as { text: string } | undefined)?.text ?? null) : null,
-          current: stored && version ? whereNow(db, stored, version, r.article as number, r.article_suffix as number | null, asOf, forward, articleIn) : null,
+          current: stored && version ? whereNow(stored, version, r.article as number, r.article_suffix as number | null, asOf, forward, articleIn) : null,
           citedBy: [],
         };
         articles.set(k, a);
@@ -153,7 +153,7 @@ function lawSections(db: DB, refs: Record<string, unknown>[], asOf: string): Rep
 }
 
 function whereNow(
-  db: DB, law: StoredLaw, version: string, article: number, suffix: number | null, asOf: string,
+  law: StoredLaw, version: string, article: number, suffix: number | null, asOf: string,
   forward: import('better-sqlite3').Statement, articleIn: import('better-sqlite3').Statement,
 ): ReportArticle['current'] {
   let v = version;

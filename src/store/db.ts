@@ -19,6 +19,8 @@ export function openStore(path: string, options: { readonly?: boolean } = {}): D
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // A page cache large enough for the indexes of a national-scale store (256 MB at most).
+    db.pragma('cache_size = -262144');
   }
   db.pragma('foreign_keys = ON');
   if (!options.readonly) migrate(db);

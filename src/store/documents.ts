@@ -50,16 +50,17 @@ function prepare(db: DB): Statements {
       `INSERT INTO documents (path, sha256, format, encoding, layout, title, office, published, jurisdiction_id, text, duties, warnings, ingested_at)
        VALUES (@path, @sha256, @format, @encoding, @layout, @title, @office, @published, @jurisdiction_id, @text, @duties, @warnings, @ingested_at)`,
     ),
+    // Positional parameters: these run for every item and citation of a national-scale ingest.
     insertItem: db.prepare(
       `INSERT INTO items (document_id, seq, name, sub_item, type, type_original, code, sub_code, level, office_id, handling_unit, basis, fields, warnings)
-       VALUES (@document_id, @seq, @name, @sub_item, @type, @type_original, @code, @sub_code, @level, @office_id, @handling_unit, @basis, @fields, @warnings)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertCitation: db.prepare(
       `INSERT INTO citations (document_id, item_id, role, field, start, end, text, law, law_as_written, law_source, rank, document_number, notes, relative, quote, version)
-       VALUES (@document_id, @item_id, @role, @field, @start, @end, @text, @law, @law_as_written, @law_source, @rank, @document_number, @notes, @relative, @quote, @version)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertRef: db.prepare(
-      'INSERT INTO refs (citation_id, item_id, law, version, article, article_suffix, paragraph, point, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO refs (citation_id, n, item_id, law, version, article, article_suffix, paragraph, point, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
   };
   statements.set(db, s);
@@ -88,27 +89,20 @@ function officeId(s: Statements, jurisdiction: number | null, j: Jurisdiction | 
 
 function saveCitation(s: Statements, documentId: number, itemId: number | null, c: ItemCitation, r: Resolved): void {
   const citationId = Number(
-    s.insertCitation.run({
-      document_id: documentId,
-      item_id: itemId,
-      role: c.role,
-      field: c.field,
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      law: r.law,
-      law_as_written: c.lawAsWritten,
-      law_source: c.lawSource,
-      rank: c.rank ?? null,
-      document_number: c.documentNumber ?? null,
-      notes: c.notes ? JSON.stringify(c.notes) : null,
-      relative: c.relative ? 1 : 0,
-      quote: c.quote ?? null,
-      version: r.version,
-    }).lastInsertRowid,
+    s.insertCitation.run(
+      documentId, itemId, c.role, c.field, c.start, c.end, c.text, r.law, c.lawAsWritten, c.lawSource, c.rank ?? null,
+      c.documentNumber ?? null, c.notes ? JSON.stringify(c.notes) : null, c.relative ? 1 : 0, c.quote ?? null, r.version,
+    ).lastInsertRowid,
   );
-  if (c.refs.length === 0) s.insertRef.run(citationId, itemId, r.law, r.version, null, null, null, null, null);
-  c.refs.forEach((ref, i) => s.insertRef.run(citationId, itemId, r.law, r.version, ref.article, ref.articleSuffix, ref.paragraph, ref.item, r.articleIds[i]));
+  if (c.refs.length === 0) s.insertRef.run(citationId, 0, itemId, r.law, r.version, null, null, null, null, null);
+  c.refs.forEach((ref, i) => s.insertRef.run(citationId, i, itemId, r.law, r.version, ref.article, ref.articleSuffix, ref.paragraph, ref.item, r.articleIds[i]));
+}
+
+/** An item's other fields as JSON; the basis has a column of its own and is not stored twice. */
+function fieldsJson(item: ListDocument['items'][number]): string {
+  const rest: Record<string, string> = {};
+  for (const [label, value] of Object.entries(item.fields)) if (value !== item.basis) rest[label] = value;
+  return JSON.stringify(rest);
 }
 
 /** Citations grouped by the field they were read from, in text order, each resolved. */
@@ -117,7 +111,7 @@ function resolveAll(resolver: CitationResolver, citations: readonly ItemCitation
   const byField = new Map<string, number[]>();
   citations.forEach((c, i) => byField.set(c.field, [...(byField.get(c.field) ?? []), i]));
   for (const indexes of byField.values()) {
-    const resolved = resolver.resolveField(indexes.map((i) => ({ ...citations[i], notes: citations[i].notes ?? null, quote: citations[i].quote ?? null })), published);
+    const resolved = resolver.resolveField(indexes.map((i) => citations[i]), published);
     indexes.forEach((i, k) => (out[i] = resolved[k]));
   }
   return out;
@@ -137,6 +131,12 @@ export function saveDocument(db: DB, doc: ListDocument, now = new Date(), resolv
       for (const p of previous) s.deleteDoc.run(p.id);
 
       const jid = jurisdictionId(s, doc.jurisdiction);
+      // Most items of a list name the same office: look each spelling up once.
+      const offices = new Map<string | null, number | null>();
+      const office = (name: string | null) => {
+        if (!offices.has(name)) offices.set(name, officeId(s, jid, doc.jurisdiction, name));
+        return offices.get(name)!;
+      };
       const documentId = Number(
         s.insertDoc.run({
           path: doc.path,
@@ -157,22 +157,10 @@ export function saveDocument(db: DB, doc: ListDocument, now = new Date(), resolv
       let citations = 0;
       for (const item of doc.items) {
         const itemId = Number(
-          s.insertItem.run({
-            document_id: documentId,
-            seq: item.seq,
-            name: item.name,
-            sub_item: item.subItem,
-            type: item.type,
-            type_original: item.typeOriginal,
-            code: item.code,
-            sub_code: item.subCode,
-            level: item.level,
-            office_id: officeId(s, jid, doc.jurisdiction, item.subject),
-            handling_unit: item.handlingUnit,
-            basis: item.basis,
-            fields: JSON.stringify(item.fields),
-            warnings: JSON.stringify(item.warnings),
-          }).lastInsertRowid,
+          s.insertItem.run(
+            documentId, item.seq, item.name, item.subItem, item.type, item.typeOriginal, item.code, item.subCode, item.level,
+            office(item.subject), item.handlingUnit, item.basis, fieldsJson(item), JSON.stringify(item.warnings),
+          ).lastInsertRowid,
         );
         const resolved = resolveAll(resolver, item.citations, doc.published);
         item.citations.forEach((c, i) => saveCitation(s, documentId, itemId, c, resolved[i]));

@@ -53,8 +53,8 @@ export function listItems(db: DB, filter: ItemFilter = {}): ItemRow[] {
     .all(params) as Record<string, unknown>[];
   const refs = db.prepare(
     `SELECT r.law, r.article, r.article_suffix, r.paragraph, r.point, c.role
-       FROM refs r JOIN citations c ON c.id = r.citation_id
-      WHERE r.item_id = ? ORDER BY c.start, c.id, r.id`,
+       FROM citations c JOIN refs r ON r.citation_id = c.id
+      WHERE c.item_id = ? ORDER BY c.start, c.id, r.n`,
   );
   return rows.map((r) => ({
     id: r.id as number,

@@ -3,7 +3,7 @@
  * links and the correspondences between its versions; reading them back.
  */
 import type { DB } from './db.js';
-import type { Article, ArticleLink, Correspondence, Law, LawVersion, Penalty } from '../laws/types.js';
+import type { Article, ArticleLink, Correspondence, Law, Penalty } from '../laws/types.js';
 
 export interface StoredVersion {
   id: number;

@@ -29,8 +29,8 @@ interface LawInfo {
 export interface CitationToResolve {
   law: string | null;
   role: string;
-  notes: readonly string[] | null;
-  quote: string | null;
+  notes?: readonly string[] | null;
+  quote?: string | null;
   refs: readonly { article: number | null; articleSuffix: number | null }[];
 }
 
@@ -51,7 +51,7 @@ export class CitationResolver {
   private readonly articleQuery;
   private readonly articleTextQuery;
 
-  constructor(private readonly db: DB, private readonly today = new Date().toISOString().slice(0, 10)) {
+  constructor(db: DB, private readonly today = new Date().toISOString().slice(0, 10)) {
     this.lawQuery = db.prepare(
       `SELECT l.id, l.title FROM laws l WHERE l.title = ?
        UNION ALL SELECT l.id, l.title FROM laws l JOIN law_aliases a ON a.law_id = l.id WHERE a.alias = ? LIMIT 1`,
@@ -149,15 +149,15 @@ export function resolveCitations(db: DB, today?: string): number {
          FROM citations c JOIN documents d ON d.id = c.document_id ORDER BY c.document_id, c.item_id, c.field, c.start`,
     )
     .all() as Record<string, unknown>[];
-  const refsOf = db.prepare('SELECT id, article, article_suffix FROM refs WHERE citation_id = ? ORDER BY id');
+  const refsOf = db.prepare('SELECT n, article, article_suffix FROM refs WHERE citation_id = ? ORDER BY n');
   const setCitation = db.prepare('UPDATE citations SET law = ?, version = ? WHERE id = ?');
-  const setRef = db.prepare('UPDATE refs SET law = ?, version = ?, article_id = ? WHERE id = ?');
+  const setRef = db.prepare('UPDATE refs SET law = ?, version = ?, article_id = ? WHERE citation_id = ? AND n = ?');
   db.transaction(() => {
     for (let i = 0; i < citations.length; ) {
       // One field of one item at a time, in text order.
       let j = i;
       while (j < citations.length && citations[j].item_id === citations[i].item_id && citations[j].field === citations[i].field && citations[j].document_id === citations[i].document_id) j++;
-      const group = citations.slice(i, j).map((c) => ({ row: c, refs: refsOf.all(c.id) as { id: number; article: number | null; article_suffix: number | null }[] }));
+      const group = citations.slice(i, j).map((c) => ({ row: c, refs: refsOf.all(c.id) as { n: number; article: number | null; article_suffix: number | null }[] }));
       const resolved = resolver.resolveField(
         group.map(({ row, refs }) => ({
           law: row.law as string | null,
@@ -170,7 +170,7 @@ export function resolveCitations(db: DB, today?: string): number {
       );
       group.forEach(({ row, refs }, k) => {
         setCitation.run(resolved[k].law, resolved[k].version, row.id);
-        refs.forEach((r, n) => setRef.run(resolved[k].law, resolved[k].version, resolved[k].articleIds[n], r.id));
+        refs.forEach((r, n) => setRef.run(resolved[k].law, resolved[k].version, resolved[k].articleIds[n], row.id, r.n));
       });
       i = j;
     }

@@ -87,14 +87,13 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX citations_document ON citations(document_id);
   CREATE INDEX citations_item ON citations(item_id);
-  CREATE INDEX citations_law ON citations(law);
 
-  -- One row per atomic provision a citation names (a whole-law citation has one row with
+  -- One row per atomic provision a citation names (n counts them from 0) (a whole-law citation has one row with
   -- a null article). item_id, law and version repeat the citation's for the lookups of
   -- \`cites\`; article_id is the article of that version, once resolved.
   CREATE TABLE refs (
-    id INTEGER PRIMARY KEY,
     citation_id INTEGER NOT NULL REFERENCES citations(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
     item_id INTEGER,
     law TEXT,
     version TEXT,
@@ -102,10 +101,11 @@ export const MIGRATIONS: string[] = [
     article_suffix INTEGER,
     paragraph INTEGER,
     point INTEGER,
-    article_id INTEGER
-  );
+    article_id INTEGER,
+    -- Keyed by its citation: the table is stored in that order, with no second index for it.
+    PRIMARY KEY (citation_id, n)
+  ) WITHOUT ROWID;
   CREATE INDEX refs_provision ON refs(law, article, paragraph);
-  CREATE INDEX refs_citation ON refs(citation_id);
 
   CREATE TABLE laws (
     id INTEGER PRIMARY KEY,

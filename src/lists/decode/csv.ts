@@ -1,10 +1,10 @@
 /**
- * CSV and TSV through csv-parse, after the text decoder has found the encoding (a UTF-8 BOM,
+ * CSV and TSV through papaparse, after the text decoder has found the encoding (a UTF-8 BOM,
  * UTF-8, or GB18030 as Excel in China saves "CSV"). Quoted fields may hold delimiters, quotes
  * and line breaks. The delimiter is the one of , \t ; | that the first record uses most.
  */
-import { parse } from 'csv-parse/sync';
-import { DecodeError, messageOf, tidyTable, type DecodedContent } from './errors.js';
+import Papa from 'papaparse';
+import { DecodeError, tidyTable, type DecodedContent } from './errors.js';
 import { assertTextual, decodeCharset } from './text.js';
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
@@ -39,19 +39,20 @@ export function detectDelimiter(text: string, hint?: string): string {
   return best;
 }
 
+/**
+ * Records of a CSV text (papaparse: quotes, embedded line breaks, ragged rows), and whether
+ * the text had errors a CSV writer would not make (a quote left open).
+ */
+function parseRecords(text: string, delimiter: string): { records: string[][]; malformed: string | null } {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true });
+  const fatal = result.errors.find((e) => e.type === 'Quotes');
+  return { records: result.data, malformed: fatal ? `${fatal.message} (row ${fatal.row ?? '?'})` : null };
+}
+
 /** Records of a CSV text, or null when it does not parse. */
 function records(text: string, delimiter: string): string[][] | null {
-  try {
-    return parse(text, {
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-    }) as string[][];
-  } catch {
-    return null;
-  }
+  const r = parseRecords(text, delimiter);
+  return r.malformed ? null : r.records;
 }
 
 /**
@@ -59,7 +60,7 @@ function records(text: string, delimiter: string): string[][] | null {
  * the same width of three or more cells, the first record (the header) with no empty cell.
  */
 export function looksLikeCsv(text: string): boolean {
-  const sample = text.slice(0, 256 * 1024);
+  const sample = text.slice(0, 16 * 1024);
   const delimiter = detectDelimiter(sample);
   const counts = firstRecordCounts(sample);
   if ((counts.get(delimiter) ?? 0) < 2) return false;
@@ -75,18 +76,8 @@ export function decodeCsv(bytes: Uint8Array, path: string): DecodedContent {
   const { text: raw, encoding } = decodeCharset(bytes);
   assertTextual(raw, path);
   const delimiter = detectDelimiter(raw, /\.tsv$/i.test(path) ? '\t' : undefined);
-  let recs: string[][];
-  try {
-    recs = parse(raw, {
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-    }) as string[][];
-  } catch (err) {
-    throw new DecodeError(path, `malformed csv (${messageOf(err)})`);
-  }
+  const { records: recs, malformed } = parseRecords(raw, delimiter);
+  if (malformed) throw new DecodeError(path, `malformed csv (${malformed})`);
   const table = tidyTable(recs);
   const text = table.map((r) => r.filter((c) => c !== '').join('\t')).join('\n');
   return { format: 'csv', encoding, text, tables: table.length ? [table] : [] };

@@ -80,7 +80,8 @@ function replacements(s: string): number {
  * to GB18030 when GB18030 decodes cleanly.
  */
 function guessEncoding(bytes: Uint8Array): string {
-  const sample = bytes.length > 256 * 1024 ? bytes.subarray(0, 256 * 1024) : bytes;
+  // A sample decides: chardet runs every detector over what it is given.
+  const sample = bytes.length > 32 * 1024 ? bytes.subarray(0, 32 * 1024) : bytes;
   const matches = analyse(sample)
     .map((m) => ({ confidence: m.confidence, encoding: canonicalEncoding(m.name) }))
     .filter((m): m is { confidence: number; encoding: string } => m.encoding !== null);

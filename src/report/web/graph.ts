@@ -320,8 +320,6 @@ export function renderGraph(root: HTMLElement, ctx: PageContext): GraphHandle | 
 
     if (PROVISION.has(t)) {
       const art = ctx.articleByKey.get(node)?.article;
-      if (art?.text) details.appendChild(h('div', { class: 'det-text' }, art.text));
-      if (art?.current) details.appendChild(h('p', { class: 'sub' }, `现行 ${art.current.version} 版为 ${art.current.label ?? '（无对应条文）'}（${CHANGE_LABEL[art.current.change] ?? art.current.change}${art.current.penaltiesChanged ? '，罚则有变' : ''}）`));
       const items = [...citingItems(node)].sort(
         (x, y) => String(attr(x[0], 'jurisdiction') ?? '').localeCompare(String(attr(y[0], 'jurisdiction') ?? ''), 'zh') || Number(attr(x[0], 'seq') ?? 0) - Number(attr(y[0], 'seq') ?? 0),
       );
@@ -334,6 +332,8 @@ export function renderGraph(root: HTMLElement, ctx: PageContext): GraphHandle | 
         s.id = 'graph-citing';
         details.appendChild(s);
       } else details.appendChild(h('p', { class: 'sub' }, '没有事项直接依据本条。'));
+      if (art?.current) details.appendChild(h('p', { class: 'sub' }, `现行 ${art.current.version} 版为 ${art.current.label ?? '（无对应条文）'}（${CHANGE_LABEL[art.current.change] ?? art.current.change}${art.current.penaltiesChanged ? '，罚则有变' : ''}）`));
+      if (art?.text) details.appendChild(h('div', { class: 'det-text' }, art.text));
       if (t === 'article' && ctx.articleRows.has(node)) details.appendChild(h('button', { class: 'link', on: { click: () => ctx.showArticle(node) } }, '在“法律与条文”中查看 →'));
       const parent = neighbours(node, 'contains', 'in');
       details.append(

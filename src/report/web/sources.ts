@@ -50,6 +50,9 @@ export function renderSources(root: HTMLElement, ctx: PageContext): void {
     return;
   }
   root.appendChild(
+    h('p', { class: 'hint print-only' }, '打印时只包含已展开的文件。'),
+  );
+  root.appendChild(
     h('p', { class: 'hint legend-marks' }, '图例：', h('span', { class: 'cite ok' }, '已解析的引用'), '（悬停或聚焦可见条文；点击跳到该条并在关系图中选中）', h('span', { class: 'cite bad' }, '未能解析的引用'), '（条文库中没有该条文本）'),
   );
   for (const doc of docs) {
