@@ -21,6 +21,9 @@ export function openStore(path: string, options: { readonly?: boolean } = {}): D
     db.pragma('synchronous = NORMAL');
     // A page cache large enough for the indexes of a national-scale store (256 MB at most).
     db.pragma('cache_size = -262144');
+    // Checkpoint the WAL every 64 MB rather than every 4 MB: a checkpoint is where the
+    // writes reach the disk (fsync), and a large ingest would otherwise spend a fifth of its time there.
+    db.pragma('wal_autocheckpoint = 16384');
   }
   db.pragma('foreign_keys = ON');
   if (!options.readonly) migrate(db);
