@@ -28,7 +28,7 @@ describe('check on the seed lists', () => {
     expect(of('repealed-law')).toEqual(['泸县 1', '泸县 2', '泸县 3']);
     const f = findings.find((x) => x.kind === 'repealed-law')!;
     expect(f.severity).toBe('high');
-    expect(f.message).toContain('中华人民共和国监察法 第69条');
+    expect(f.message).toContain('由《中华人民共和国监察法》第69条废止');
     expect(f.evidence.repeal).toMatchObject({ date: '2018-03-20', by: '中华人民共和国监察法', article: 69 });
   });
 

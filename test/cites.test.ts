@@ -63,3 +63,14 @@ describe('cites', () => {
     expect(() => cites(db, '网络安全')).toThrow(/no article citation/);
   });
 });
+
+describe('cites with a limit', () => {
+  it('returns a first page and says there is more', () => {
+    const page = cites(db, '《网络安全法》第六十八条', { limit: 2 });
+    expect(page.items).toHaveLength(2);
+    expect(page.more).toBe(true);
+    const all = cites(db, '《网络安全法》第六十八条', { limit: 10 });
+    expect(all.items).toHaveLength(5);
+    expect(all.more).toBe(false);
+  });
+});

@@ -39,7 +39,7 @@ export function runChecks(db: DB, options: CheckOptions = {}): Finding[] {
 
   for (const c of storedCitations(db, ['basis', 'accountability', 'document', 'summary'])) {
     const law = lawOf(c.law);
-    const where = c.place.item ? `item ${c.place.item.seq ?? '?'}` : 'the document';
+    const where = c.place.item ? `事项${c.place.item.seq ?? '?'}` : '全文';
 
     // Repealed laws and superseded rules (the summary table repeats what the item cites).
     if (law?.repeal && law.repeal.date <= asOf && c.role !== 'summary') {
@@ -51,8 +51,8 @@ export function runChecks(db: DB, options: CheckOptions = {}): Finding[] {
         ...placeOf(c, c.refs[0] ?? null),
         message:
           kind === 'repealed-law'
-            ? `${where} cites ${law.title}, repealed ${r.date}${r.by ? ` by ${r.by}${r.article ? ` ${cn(r.article)}` : ''}` : ''}`
-            : `${where} cites ${law.title}, replaced ${r.date}${r.by ? ` by ${r.by}` : ''}`,
+            ? `${where}引用的《${law.title}》已于${r.date}${r.by ? `由《${r.by}》${r.article ? cn(r.article) : ''}` : ''}废止`
+            : `${where}引用的《${law.title}》已于${r.date}${r.by ? `被《${r.by}》` : ''}取代`,
         evidence: { cited: c.text, role: c.role, repeal: r },
       }));
     }
@@ -71,7 +71,7 @@ export function runChecks(db: DB, options: CheckOptions = {}): Finding[] {
         kind: 'wrong-document-number',
         severity: 'medium',
         ...placeOf(c, c.refs[0] ?? null),
-        message: `${where} gives ${short(law.title)} as 令第${c.documentNumber}号; it is ${(version ?? law.versions.find((v) => v.documentNumberValue !== null))!.documentNumber}`,
+        message: `${where}把《${short(law.title)}》的文号写作令第${c.documentNumber}号，实为${(version ?? law.versions.find((v) => v.documentNumberValue !== null))!.documentNumber}`,
         evidence: { cited: c.text, written: c.documentNumber, registry: expected },
       }));
     }
@@ -83,7 +83,7 @@ export function runChecks(db: DB, options: CheckOptions = {}): Finding[] {
           kind: 'unknown-article',
           severity: 'high',
           ...placeOf(c, ref),
-          message: `${where} cites ${short(law.title)} ${cn(ref.article!)}${ref.suffix ? `之${ref.suffix}` : ''}, which its ${version.adopted} version does not have`,
+          message: `${where}引用《${short(law.title)}》${cn(ref.article!)}${ref.suffix ? `之${ref.suffix}` : ''}，该法${version.adopted}版没有这一条`,
           evidence: { cited: c.text, version: version.adopted },
         }));
         continue;
@@ -93,13 +93,13 @@ export function runChecks(db: DB, options: CheckOptions = {}): Finding[] {
       if (now && now.version !== version!.adopted && (now.changed || now.article !== ref.article || now.deleted)) {
         once(`stale|${c.itemId}|${law.title}|${ref.article}|${ref.suffix}|${ref.paragraph}`, () => {
           const what = now.deleted
-            ? 'no longer exists'
-            : `is now ${cn(now.article!)}${now.penaltiesChanged ? ', with different penalties' : now.changed ? ', with changed text' : ' (renumbered)'}`;
+            ? '此条已删除'
+            : `此条现为${cn(now.article!)}${now.penaltiesChanged ? '，罚则已变' : now.changed ? '，条文已改' : '（仅条号变动）'}`;
           return {
             kind: 'stale-version',
             severity: now.deleted || now.penaltiesChanged ? 'high' : now.changed ? 'medium' : 'low',
             ...placeOf(c, ref),
-            message: `${where} cites ${short(law.title)} (${version!.adopted}) ${cn(ref.article!)}, amended ${now.version}: it ${what}`,
+            message: `${where}引用《${short(law.title)}》（${version!.adopted}版）${cn(ref.article!)}；该法已于${now.version}修改，${what}`,
             evidence: { cited: c.text, citedVersion: version!.adopted, currentVersion: now.version, currentArticle: now.article, change: now.change, penaltiesChanged: now.penaltiesChanged },
           };
         });
@@ -112,7 +112,7 @@ export function runChecks(db: DB, options: CheckOptions = {}): Finding[] {
           kind: 'level-below',
           severity: 'high',
           ...placeOf(c, ref),
-          message: `${where}: ${c.place.jurisdiction?.name ?? 'this jurisdiction'} (${c.level}级) exercises ${short(law.title)} ${cn(ref.article!)}, which assigns it to ${lowest === '省' ? 'national and provincial' : 'national, provincial and prefectural'} offices`,
+          message: `${where}：${c.place.jurisdiction?.name ?? '本地'}（${c.level === '兵团师市' ? '兵团师市' : `${c.level}级`}）行使《${short(law.title)}》${cn(ref.article!)}规定的职权，而该条只赋予${lowest === '省' ? '国家和省级' : '国家、省级和设区的市级'}机关`,
           evidence: { cited: c.text, phrase: levelPhrase(text!), text, jurisdictionLevel: c.level, lowestAllowed: lowest },
         }));
       }
@@ -126,7 +126,7 @@ export function runChecks(db: DB, options: CheckOptions = {}): Finding[] {
       kind: 'no-article',
       severity: 'medium',
       ...placeOf(c, null),
-      message: `item ${c.place.item?.seq ?? '?'} names its basis without citing any article`,
+      message: `事项${c.place.item?.seq ?? '?'}的实施依据只写了法律名称，没有引用任何条款`,
       evidence: { cited: c.text },
     });
   }
@@ -147,7 +147,7 @@ export function runChecks(db: DB, options: CheckOptions = {}): Finding[] {
       document: r.path as string,
       item: { seq: r.seq as number | null, name: r.name as string },
       citation: null,
-      message: `item ${r.seq ?? '?'} cites no law${(r.basis as string).trim() ? '' : ': its basis is empty'}`,
+      message: `事项${r.seq ?? '?'}${(r.basis as string).trim() ? '的实施依据没有引用任何法律' : '没有填写实施依据'}`,
       evidence: { basis: r.basis },
     });
   }

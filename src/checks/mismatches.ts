@@ -18,6 +18,21 @@ import { ReferenceTexts, type ReferenceText } from './references.js';
 const short = (law: string | null) => (law ?? '?').replace(/^中华人民共和国/, '');
 const cn = (n: number, p: number | null = null) => `第${n}条${p !== null ? `第${p}款` : ''}`;
 
+/** A problem with a quote, before it is placed: the same quote gives the same problems wherever it is. */
+interface Problem {
+  kind: Finding['kind'];
+  severity: Severity;
+  /** The message after the item's name (事项N). */
+  text: string;
+  evidence: Record<string, unknown>;
+}
+
+interface QuoteAnalysis {
+  problems: Problem[];
+  /** How this quote departs from the reference, for grouping jurisdictions by it. */
+  signature: string;
+}
+
 export function runMismatches(db: DB): Finding[] {
   const texts = new ReferenceTexts(db);
   const findings: Finding[] = [];
@@ -26,45 +41,20 @@ export function runMismatches(db: DB): Finding[] {
     `SELECT al.to_article, al.to_paragraph, al.from_paragraph FROM article_links al JOIN articles a ON a.version_id = al.version_id
       WHERE a.id = ? AND al.from_article = a.number AND al.from_suffix IS a.suffix`,
   );
-  const comparisons = new Map<string, ReturnType<typeof compareQuote>>();
-  const compareCached = (quote: string, ref: string) => {
-    const key = `${quote}\u0000${ref}`;
-    let r = comparisons.get(key);
-    if (!r) comparisons.set(key, (r = compareQuote(quote, ref)));
-    return r;
-  };
   /** Per provision, each jurisdiction's way of quoting it: for the cross-jurisdiction view. */
   const variants = new Map<string, Map<string, { signature: string; jurisdictions: Set<string>; example: string }>>();
+  // Lists copy each other's quotes: each distinct quote of a provision is analysed once.
+  const analyses = new Map<string, QuoteAnalysis>();
 
-  // The in-quote citations of each item field, to compare with the statute's own references.
-  const inQuote = new Map<string, StoredCitation[]>();
-  const basis: StoredCitation[] = [];
-  for (const c of storedCitations(db, ['basis', 'in_quote'])) {
-    if (c.role === 'basis') basis.push(c);
-    else {
-      const k = `${c.itemId}|${c.field}`;
-      const list = inQuote.get(k) ?? [];
-      list.push(c);
-      inQuote.set(k, list);
-    }
-  }
-  const basisByField = new Map<string, StoredCitation[]>();
-  for (const c of basis) {
-    const k = `${c.itemId}|${c.field}`;
-    basisByField.set(k, [...(basisByField.get(k) ?? []), c]);
-  }
-
-  for (const c of basis) {
-    if (!c.quote || c.refs.length !== 1 || !c.law) continue;
-    const ref = c.refs[0];
-    const reference = referenceFor(texts, c, ref);
-    if (!reference) continue;
-    const where = `item ${c.place.item?.seq ?? '?'}`;
-    const against = reference.source === 'statute' ? `the ${c.version ?? ''} text`.replace('  ', ' ') : `${reference.votes!.agree} of ${reference.votes!.total} jurisdictions`;
+  const analyse = (c: StoredCitation, ref: StoredRef, reference: ReferenceText, quotedRefs: StoredRef[]): QuoteAnalysis => {
+    const quote = c.quote!;
+    const against = reference.source === 'statute' ? `${c.version ?? ''}版条文` : `多数地区（${reference.votes!.agree}/${reference.votes!.total}）的引文`;
+    const cited = `《${short(c.law)}》${cn(ref.article!, ref.paragraph)}`;
+    const problems: Problem[] = [];
     const signature: string[] = [];
 
     // 1. Penalty ranges.
-    const quoted = parsePenalties(c.quote, null).filter((p) => (p.kind === 'fine' || p.kind === 'detention') && (p.min !== null || p.max !== null));
+    const quoted = parsePenalties(quote, null).filter((p) => (p.kind === 'fine' || p.kind === 'detention') && (p.min !== null || p.max !== null));
     const actual: Penalty[] =
       reference.source === 'statute' && ref.articleId !== null
         ? (penaltiesOf.all(ref.articleId) as Penalty[]).filter((p) => ref.paragraph === null || p.paragraph === null || p.paragraph === ref.paragraph)
@@ -74,70 +64,107 @@ export function runMismatches(db: DB): Finding[] {
       const range = describe(q);
       if (sameRange.length === 0) {
         signature.push(`range:${range}`);
-        findings.push({
-          kind: 'penalty-range', severity: 'high', ...placeOf(c, ref),
-          message: `${where} quotes ${short(c.law)} ${cn(ref.article!, ref.paragraph)} with ${range}, which ${against} does not set`,
-          evidence: { quote: c.quote, quoted: q, reference: reference.text, referenceSource: reference.source, referencePenalties: actual },
+        problems.push({
+          kind: 'penalty-range', severity: 'high',
+          text: `引用${cited}时写有「${range}」，${against}并无此幅度`,
+          evidence: { quote, quoted: q, reference: reference.text, referenceSource: reference.source, referencePenalties: actual },
         });
       } else if (!sameRange.some((a) => a.party === q.party)) {
         signature.push(`party:${range}`);
-        findings.push({
-          kind: 'penalty-party', severity: 'high', ...placeOf(c, ref),
-          message: `${where} quotes ${short(c.law)} ${cn(ref.article!, ref.paragraph)} with ${range} for ${partyName(q.party)}; ${against} sets it for ${sameRange.map((a) => partyName(a.party)).join('、')}`,
-          evidence: { quote: c.quote, quoted: q, reference: reference.text, referenceSource: reference.source, referencePenalties: actual },
+        problems.push({
+          kind: 'penalty-party', severity: 'high',
+          text: `引用${cited}时把「${range}」写成对${partyName(q.party)}的处罚；${against}中这一幅度针对${sameRange.map((a) => partyName(a.party)).join('、')}`,
+          evidence: { quote, quoted: q, reference: reference.text, referenceSource: reference.source, referencePenalties: actual },
         });
       }
     }
 
     // 2. Cross-references inside the quote.
-    const inside = (inQuote.get(`${c.itemId}|${c.field}`) ?? []).filter((q) => q.start >= c.end && q.start < nextBasisStart(basisByField, c) && q.law === c.law);
-    const quotedRefs = inside.flatMap((q) => q.refs.filter((r) => !(r.article === ref.article && r.paragraph === null)));
-    const statuteRefs = statuteReferences(reference, ref, c, linksOf, quotedParagraphs(texts, ref, c.quote));
+    const statuteRefs = statuteReferences(reference, ref, c, linksOf, quotedParagraphs(texts, ref, quote));
     const extra = quotedRefs.filter((q) => !statuteRefs.some((s) => s.article === q.article && (s.paragraph === null || q.paragraph === null || s.paragraph === q.paragraph)));
     if (extra.length && statuteRefs.length) {
       signature.push(`xref:${extra.map((r) => cn(r.article!, r.paragraph)).join('、')}`);
-      findings.push({
-        kind: 'cross-reference', severity: 'high', ...placeOf(c, ref),
-        message: `${where} quotes ${short(c.law)} ${cn(ref.article!, ref.paragraph)} as referring to ${extra.map((r) => cn(r.article!, r.paragraph)).join('、')}, where ${against} says ${statuteRefs.map((r) => cn(r.article, r.paragraph)).join('、')}`,
-        evidence: { quote: c.quote, quoted: quotedRefs.map((r) => cn(r.article!, r.paragraph)), reference: reference.text, referenceSource: reference.source, statute: statuteRefs.map((r) => cn(r.article, r.paragraph)) },
+      problems.push({
+        kind: 'cross-reference', severity: 'high',
+        text: `引用${cited}时写作援引${extra.map((r) => cn(r.article!, r.paragraph)).join('、')}，${against}援引的是${statuteRefs.map((r) => cn(r.article, r.paragraph)).join('、')}`,
+        evidence: { quote, quoted: quotedRefs.map((r) => cn(r.article!, r.paragraph)), reference: reference.text, referenceSource: reference.source, statute: statuteRefs.map((r) => cn(r.article, r.paragraph)) },
       });
     }
 
     // 3. Wording: what the quote adds, drops or replaces inside the passages it quotes. The
     // whole article is the reference: a list may quote more than the 款 its heading names.
     const whole = reference.source === 'statute' ? (texts.statuteText(ref.articleId, null) ?? reference.text) : reference.text;
-    const { differences } = compareCached(c.quote, whole);
+    const { differences } = compareQuote(quote, whole);
     // How an article number is written (第四十一条至四十三条) is the cross-reference check's business.
     const penaltyFound = signature.some((x) => x.startsWith('range:'));
     const wording = differences.filter((d) => !isCitationWording(d) && !(penaltyFound && isNumeral(d)));
     const omissions = wording.filter((d) => d.quote === '' && d.statute.length >= 8);
     const changes = wording.filter((d) => !omissions.includes(d));
     if (changes.length) {
-      const severity = worst(changes.map(differenceWeight));
       signature.push(`words:${changes.map((d) => `${d.statute}>${d.quote}`).join('|')}`);
-      findings.push({
-        kind: 'wording', severity, ...placeOf(c, ref),
-        message: `${where} quotes ${short(c.law)} ${cn(ref.article!, ref.paragraph)} differently from ${against}: ${changes.slice(0, 3).map(describeDiff).join('; ')}${changes.length > 3 ? ` (+${changes.length - 3})` : ''}`,
-        evidence: { quote: c.quote, reference: reference.text, referenceSource: reference.source, votes: reference.votes ?? null, differences: changes },
+      problems.push({
+        kind: 'wording', severity: worst(changes.map(differenceWeight)),
+        text: `引用${cited}的文字与${against}不同：${changes.slice(0, 3).map(describeDiff).join('；')}${changes.length > 3 ? `（另有${changes.length - 3}处）` : ''}`,
+        evidence: { quote, reference: reference.text, referenceSource: reference.source, votes: reference.votes ?? null, differences: changes },
       });
     }
     if (omissions.length) {
       signature.push(`omits:${omissions.map((d) => d.statute).join('|')}`);
-      findings.push({
-        kind: 'omission', severity: 'low', ...placeOf(c, ref),
-        message: `${where} quotes ${short(c.law)} ${cn(ref.article!, ref.paragraph)} without saying it leaves out: ${omissions.map((d) => `「${d.statute.slice(0, 30)}${d.statute.length > 30 ? '…' : ''}」`).join('; ')}`,
-        evidence: { quote: c.quote, reference: reference.text, referenceSource: reference.source, differences: omissions },
+      problems.push({
+        kind: 'omission', severity: 'low',
+        text: `引用${cited}时未标明删节，略去了：${omissions.map((d) => `「${d.statute.slice(0, 30)}${d.statute.length > 30 ? '…' : ''}」`).join('；')}`,
+        evidence: { quote, reference: reference.text, referenceSource: reference.source, differences: omissions },
       });
     }
+    return { problems, signature: signature.sort().join(' ') || 'as the statute' };
+  };
 
-    const pk = `${c.law}|${c.version}|${ref.article}|${ref.paragraph}`;
-    const byProvision = variants.get(pk) ?? new Map();
-    variants.set(pk, byProvision);
-    const sig = signature.sort().join(' ') || 'as the statute';
-    const v = byProvision.get(sig) ?? { signature: sig, jurisdictions: new Set<string>(), example: c.quote };
-    v.jurisdictions.add(c.place.jurisdiction?.name ?? c.place.document);
-    byProvision.set(sig, v);
+  /** One item's citations, by field: its basis headings and the references inside their quotes. */
+  const examineItem = (citations: StoredCitation[]) => {
+    const fields = new Map<string, { basis: StoredCitation[]; inside: StoredCitation[] }>();
+    for (const c of citations) {
+      const f = fields.get(c.field) ?? { basis: [], inside: [] };
+      fields.set(c.field, f);
+      (c.role === 'basis' ? f.basis : f.inside).push(c);
+    }
+    for (const { basis: list, inside } of fields.values()) {
+      list.forEach((c, i) => {
+        if (!c.quote || c.refs.length !== 1 || !c.law) return;
+        const ref = c.refs[0];
+        const reference = referenceFor(texts, c, ref);
+        if (!reference) return;
+        // The references written inside this quote: between its heading and the next one.
+        const until = list[i + 1]?.start ?? Number.MAX_SAFE_INTEGER;
+        const quotedRefs = inside
+          .filter((q) => q.start >= c.end && q.start < until && q.law === c.law)
+          .flatMap((q) => q.refs.filter((r) => !(r.article === ref.article && r.paragraph === null)));
+        const key = [c.law, c.version, ref.article, ref.suffix, ref.paragraph, ref.articleId, reference.source, reference.text.length, quotedRefs.map((r) => `${r.article}.${r.paragraph}`).join(','), c.quote].join('\u0001');
+        let analysis = analyses.get(key);
+        if (!analysis) analyses.set(key, (analysis = analyse(c, ref, reference, quotedRefs)));
+        const where = `事项${c.place.item?.seq ?? '?'}`;
+        for (const p of analysis.problems) findings.push({ kind: p.kind, severity: p.severity, ...placeOf(c, ref), message: `${where}${p.text}`, evidence: p.evidence });
+
+        const pk = `${c.law}|${c.version}|${ref.article}|${ref.paragraph}`;
+        const byProvision = variants.get(pk) ?? new Map();
+        variants.set(pk, byProvision);
+        const v = byProvision.get(analysis.signature) ?? { signature: analysis.signature, jurisdictions: new Set<string>(), example: c.quote };
+        v.jurisdictions.add(c.place.jurisdiction?.name ?? c.place.document);
+        byProvision.set(analysis.signature, v);
+      });
+    }
+  };
+
+  // Citations come in the order they were stored, an item's together: examine one item at a
+  // time, so a store of millions never sits in memory.
+  let current: StoredCitation[] = [];
+  for (const c of storedCitations(db, ['basis', 'in_quote'])) {
+    if (current.length && (c.itemId !== current[0].itemId || c.documentId !== current[0].documentId)) {
+      examineItem(current);
+      current = [];
+    }
+    current.push(c);
   }
+  if (current.length) examineItem(current);
 
   // 4. The same provision quoted differently by different jurisdictions.
   for (const [pk, byProvision] of variants) {
@@ -153,7 +180,7 @@ export function runMismatches(db: DB): Finding[] {
       document: '',
       item: null,
       citation: { text: `《${law}》${cn(Number(article), paragraph === 'null' ? null : Number(paragraph))}`, law, version: version === 'null' ? null : version, article: Number(article), paragraph: paragraph === 'null' ? null : Number(paragraph) },
-      message: `${short(law)} ${cn(Number(article), paragraph === 'null' ? null : Number(paragraph))} is quoted ${list.length} ways by ${all.size} jurisdictions: ${list.map((v) => `${[...v.jurisdictions].join('、')} (${v.signature === 'as the statute' ? 'as the statute' : v.signature.split(' ').map(plainSignature).join('; ')})`).join(' / ')}`,
+      message: `《${short(law)}》${cn(Number(article), paragraph === 'null' ? null : Number(paragraph))}在${all.size}个地区有${list.length}种引法：${list.map((v) => `${[...v.jurisdictions].join('、')}（${v.signature === 'as the statute' ? '与条文一致' : v.signature.split(' ').map(plainSignature).join('；')}）`).join(' / ')}`,
       evidence: { variants: list.map((v) => ({ jurisdictions: [...v.jurisdictions], differences: v.signature, example: v.example })) },
     });
   }
@@ -166,12 +193,6 @@ function referenceFor(texts: ReferenceTexts, c: StoredCitation, ref: StoredRef):
   if (statute) return { text: statute, source: 'statute' };
   if (ref.articleId !== null) return null;
   return texts.majorityText(c.law!, ref.article!, ref.paragraph);
-}
-
-function nextBasisStart(byField: Map<string, StoredCitation[]>, c: StoredCitation): number {
-  const list = byField.get(`${c.itemId}|${c.field}`) ?? [];
-  const next = list.find((b) => b.start > c.start);
-  return next ? next.start : Number.MAX_SAFE_INTEGER;
 }
 
 /**
@@ -234,18 +255,18 @@ function describe(p: Penalty): string {
 }
 
 function partyName(party: string): string {
-  return party === 'subject' ? 'the party the clause is about' : party;
+  return party === 'subject' ? '违法主体本身' : party;
 }
 
 function describeDiff(d: TextDifference): string {
-  if (!d.quote) return `drops 「${d.statute}」 after 「${d.context}」`;
-  if (!d.statute) return `adds 「${d.quote}」 after 「${d.context}」`;
-  return `「${d.statute}」 → 「${d.quote}」 after 「${d.context}」`;
+  if (!d.quote) return `在「${d.context}」后少了「${d.statute}」`;
+  if (!d.statute) return `在「${d.context}」后多了「${d.quote}」`;
+  return `在「${d.context}」后把「${d.statute}」写成「${d.quote}」`;
 }
 
 function plainSignature(s: string): string {
   const [kind, rest] = [s.slice(0, s.indexOf(':')), s.slice(s.indexOf(':') + 1)];
-  return { range: 'range ', party: 'range for another party ', xref: 'refers to ', words: 'wording ', omits: 'omits ' }[kind] + rest.slice(0, 40);
+  return { range: '幅度 ', party: '处罚对象不符 ', xref: '援引 ', words: '文字 ', omits: '略去 ' }[kind] + rest.slice(0, 40);
 }
 
 function worst(levels: Severity[]): Severity {

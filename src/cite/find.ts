@@ -25,25 +25,33 @@ export class CitationFinder {
 
   find(text: string, options: FindOptions = {}): Citation[] {
     const law = options.law ? (this.registry.lookup(options.law)?.canonical ?? options.law) : null;
-    const key = text.length <= MAX_CACHED_TEXT ? `${law ?? ''}\u0000${text}` : null;
-    const hit = key === null ? undefined : this.texts.get(key);
-    if (hit) return hit as Citation[];
-    const found = resolveContext(text, scanSpans(text, this.registry, this.parser), this.registry, law);
-    if (key !== null) {
-      if (this.texts.size >= MAX_CACHED_TEXTS) this.texts.clear();
-      for (const c of found) {
-        for (const r of c.refs) Object.freeze(r);
-        Object.freeze(c.refs);
-        if (c.notes) Object.freeze(c.notes);
-        Object.freeze(c);
-      }
-      this.texts.set(key, Object.freeze(found));
+    return resolveContext(text, scanSpans(text, this.registry, this.parser), this.registry, law);
+  }
+
+  /**
+   * `find` for short texts that recur verbatim (the basis texts of power lists, which offices
+   * copy from each other). The result is frozen and shared.
+   */
+  findShared(text: string, options: FindOptions = {}): readonly Citation[] {
+    if (text.length > MAX_CACHED_TEXT) return this.find(text, options);
+    const key = `${options.law ?? ''}\u0000${text}`;
+    const hit = this.texts.get(key);
+    if (hit) return hit;
+    const found = this.find(text, options);
+    if (this.texts.size >= MAX_CACHED_TEXTS) this.texts.clear();
+    for (const c of found) {
+      for (const r of c.refs) Object.freeze(r);
+      Object.freeze(c.refs);
+      if (c.notes) Object.freeze(c.notes);
+      Object.freeze(c);
     }
+    this.texts.set(key, Object.freeze(found));
     return found;
   }
 }
 
-const MAX_CACHED_TEXT = 20_000;
+// Basis texts are short; a longer text is not worth keying a cache by.
+const MAX_CACHED_TEXT = 6_000;
 const MAX_CACHED_TEXTS = 20_000;
 
 let defaultFinder: CitationFinder | null = null;

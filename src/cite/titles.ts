@@ -27,10 +27,12 @@ export class TitleRegistry {
   private readonly byTitle = new Map<string, TitleInfo>();
   private readonly ambiguous = new Set<string>();
   /**
-   * For titles written without 《》: the lengths of registered titles by their last two
-   * characters, longest first, so a lookup slices only titles that could match.
+   * For titles written without 《》: the lengths of registered titles by their last three
+   * characters (or both, for 刑法), longest first, so a lookup slices only titles that could match.
    */
-  private readonly lengthsByEnding = new Map<number, number[]>();
+  private readonly lengthsByEnding = new Map<string, number[]>();
+  /** The characters registered titles end with (法, 例, 定 …): most places end in none. */
+  private readonly finals = new Uint8Array(0x10000);
   private t2s: ((s: string) => string) | null = null;
 
   /** Registers a law under its canonical title and aliases (short titles, old names). */
@@ -51,7 +53,8 @@ export class TitleRegistry {
       }
       this.byTitle.set(title, info);
       if (title.length >= 2 && LAW_ENDING.test(title)) {
-        const ending = endingKey(title, title.length);
+        this.finals[title.charCodeAt(title.length - 1)] = 1;
+        const ending = title.slice(-3);
         const lengths = this.lengthsByEnding.get(ending) ?? [];
         if (!lengths.includes(title.length)) {
           lengths.push(title.length);
@@ -109,8 +112,9 @@ export class TitleRegistry {
    * (网络安全法第六十八条): the longest such title, or null.
    */
   titleEndingAt(text: string, end: number): { start: number; info: TitleInfo } | null {
-    if (end < 2) return null;
-    const lengths = this.lengthsByEnding.get(endingKey(text, end));
+    if (end < 2 || !this.finals[text.charCodeAt(end - 1)]) return null;
+    // By the last three characters: 照本法 (依照本法) names no title, 基本法 does.
+    const lengths = this.lengthsByEnding.get(text.slice(Math.max(0, end - 3), end)) ?? (end >= 3 ? this.lengthsByEnding.get(text.slice(end - 2, end)) : undefined);
     if (!lengths) return null;
     for (const len of lengths) {
       if (len > end) continue;
@@ -136,11 +140,6 @@ export class TitleRegistry {
     }
     return registry;
   }
-}
-
-/** The last two characters before `end`, as one number (no string is built). */
-function endingKey(text: string, end: number): number {
-  return text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
 }
 
 /** Aliases every title has: without the 中华人民共和国 prefix; a province written short. */

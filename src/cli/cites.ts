@@ -13,6 +13,7 @@ export function registerCites(program: Command): void {
       .option('--exact', 'only citations of exactly this provision (no roll-up of 款 and 项)')
       .option('--at <date>', 'read the citation in the version in force on this date, and follow it through amendments')
       .option('--via-quote', 'also items whose quoted text, or whose cited article, refers to the provision')
+      .option('--limit <n>', 'at most n items (default: 100 in a table, all with --json; 0 for all)')
       .option('--json', 'print a JSON array'),
   )
     .addHelpText(
@@ -23,12 +24,14 @@ export function registerCites(program: Command): void {
         'fatiao cites "《网络安全法》第二十一条" --via-quote --json',
       ),
     )
-    .action((citation: string, opts: { db?: string; exact?: boolean; at?: string; viaQuote?: boolean; json?: boolean }) => {
+    .action((citation: string, opts: { db?: string; exact?: boolean; at?: string; viaQuote?: boolean; limit?: string; json?: boolean }) => {
       if (opts.at && !/^\d{4}-\d{2}-\d{2}$/.test(opts.at)) fail(`--at ${opts.at}: write the date as YYYY-MM-DD`);
+      if (opts.limit !== undefined && !/^\d+$/.test(opts.limit)) fail(`--limit ${opts.limit}: give a number`);
+      const n = opts.limit === undefined ? (opts.json ? 0 : 100) : Number(opts.limit);
       const db = openFromOptions(opts);
       let answer;
       try {
-        answer = cites(db, citation, { exact: opts.exact, at: opts.at, viaQuote: opts.viaQuote });
+        answer = cites(db, citation, { exact: opts.exact, at: opts.at, viaQuote: opts.viaQuote, limit: n > 0 ? n : undefined });
       } catch (e) {
         if (e instanceof QueryError) fail(e.message);
         throw e;
@@ -37,7 +40,7 @@ export function registerCites(program: Command): void {
       }
       if (opts.json) return printJson(answer.items);
       const what = answer.provisions.map((p) => `${p.version ?? 'any version'} 第${p.article}条${p.paragraph ? `第${p.paragraph}款` : ''}`).join(', ');
-      process.stdout.write(`${answer.query.law} — ${what}: ${answer.items.length} item${answer.items.length === 1 ? '' : 's'}\n`);
+      process.stdout.write(`${answer.query.law} — ${what}: ${answer.more ? `the first ${answer.items.length} items (--limit 0 for all)` : `${answer.items.length} item${answer.items.length === 1 ? '' : 's'}`}\n`);
       if (answer.items.length === 0) return;
       printTable(
         ['jurisdiction', 'office', '#', 'item', 'cites', 'via'],

@@ -16,7 +16,7 @@ const QUOTE_HEAD = /^[\s\u3000：:，,]+/;
  * basis citation carries its quote, verbatim.
  */
 export function basisCitations(finder: CitationFinder, text: string, field: string): ItemCitation[] {
-  const found = finder.find(text);
+  const found = finder.findShared(text);
   return found.map((c, i) => {
     if (!c.heading) return withRole(c, 'in_quote', field);
     const next = found.slice(i + 1).find((n) => n.heading);
@@ -32,7 +32,7 @@ export function basisCitations(finder: CitationFinder, text: string, field: stri
 
 /** Citations of any other field, all in one role (追责情形 → accountability). */
 export function fieldCitations(finder: CitationFinder, text: string, field: string, role: CitationRole): ItemCitation[] {
-  return finder.find(text).map((c) => withRole(c, role, field));
+  return finder.findShared(text).map((c) => withRole(c, role, field));
 }
 
 function withRole(c: Citation, role: CitationRole, field: string): ItemCitation {

@@ -72,7 +72,7 @@ export function buildReportData(db: DB, options: ReportOptions = {}): ReportData
     perJurisdiction.set(name, e);
   }
   return {
-    title: options.title ?? `fatiao citation report${lawFilter ? ` — ${lawFilter}` : ''}${j ? ` — ${j}` : ''}`,
+    title: options.title ?? `法条引用核查报告${lawFilter ? ` — ${lawFilter}` : ''}${j ? ` — ${j}` : ''}`,
     generatedAt: new Date().toISOString(),
     asOf,
     filter: { law: lawFilter, jurisdiction: j },

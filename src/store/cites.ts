@@ -15,6 +15,11 @@ export interface CitesOptions {
   at?: string;
   /** Also items whose quoted text refers to the provision, or whose cited article's text does. */
   viaQuote?: boolean;
+  /**
+   * At most this many items, in the order the store holds them (an interactive first page;
+   * `more` says whether there are others). Without it, every item, sorted by document.
+   */
+  limit?: number;
 }
 
 export interface CitingItem {
@@ -34,6 +39,8 @@ export interface CitesAnswer {
   /** Every (version, article) the query stands for, through the correspondences. */
   provisions: { version: string | null; article: number; suffix: number | null; paragraph: number | null; point: number | null }[];
   items: CitingItem[];
+  /** With a limit: whether more items rely on the provision than were returned. */
+  more: boolean;
 }
 
 export class QueryError extends Error {}
@@ -74,10 +81,17 @@ export function cites(db: DB, citation: string, options: CitesOptions = {}): Cit
       FROM refs r JOIN citations c ON c.id = r.citation_id
       JOIN items i ON i.id = r.item_id JOIN documents d ON d.id = i.document_id
       LEFT JOIN jurisdictions j ON j.id = d.jurisdiction_id LEFT JOIN offices o ON o.id = i.office_id`;
-  const add = (rows: Record<string, unknown>[], via: CitingItem['via']) => {
+  const limit = options.limit ?? Infinity;
+  let more = false;
+  /** Adds the items of the rows until the limit; false once it is reached. */
+  const add = (rows: Iterable<Record<string, unknown>>, via: CitingItem['via']): boolean => {
     for (const r of rows) {
       const id = r.item_id as number;
       if (items.has(id)) continue;
+      if (items.size >= limit) {
+        more = true;
+        return false;
+      }
       items.set(id, {
         jurisdiction: r.jname ? { name: r.jname as string, code: r.jcode as string | null, level: r.jlevel as string | null } : null,
         office: r.office as string | null,
@@ -89,7 +103,12 @@ export function cites(db: DB, citation: string, options: CitesOptions = {}): Cit
         cited: { law: r.law as string | null, version: r.version as string | null, article: r.article as number | null, paragraph: r.paragraph as number | null, item: r.point as number | null },
       });
     }
+    return true;
   };
+  // A full answer is sorted; a first page is read in index order and stops early.
+  const order = (sort: string) => (options.limit === undefined ? ` ORDER BY ${sort}` : '');
+  const rows = (sql: string, params: unknown[]) =>
+    options.limit === undefined ? (db.prepare(sql).all(...params) as Record<string, unknown>[]) : (db.prepare(sql).iterate(...params) as Iterable<Record<string, unknown>>);
   const rolePlaceholders = roles.map(() => '?').join(', ');
   for (const t of targets) {
     const conditions = ['r.law = ?', 'r.article = ?', 'r.article_suffix IS ?', `c.role IN (${rolePlaceholders})`];
@@ -106,7 +125,7 @@ export function cites(db: DB, citation: string, options: CitesOptions = {}): Cit
       if (t.point !== null) conditions.push('r.point = ?'), params.push(t.point);
     }
     // Basis before quotes, so an item that both cites and quotes is listed as citing.
-    add(db.prepare(`${select} WHERE ${conditions.join(' AND ')} ORDER BY c.role = 'in_quote', d.path, i.seq, i.id`).all(...params) as Record<string, unknown>[], 'cites');
+    if (!add(rows(`${select} WHERE ${conditions.join(' AND ')}${order("c.role = 'in_quote', d.path, i.seq, i.id")}`, params), 'cites')) break;
     if (options.viaQuote) {
       // Items citing an article whose statute text refers to the provision.
       const linking = db
@@ -117,12 +136,10 @@ export function cites(db: DB, citation: string, options: CitesOptions = {}): Cit
         )
         .all(...[lawTitle, t.article, t.suffix, ...(t.version !== null ? [t.version] : [])]) as { adopted: string; from_article: number; from_suffix: number | null }[];
       for (const l of linking) {
-        add(
-          db.prepare(`${select} WHERE r.law = ? AND r.version = ? AND r.article = ? AND r.article_suffix IS ? AND c.role = 'basis' ORDER BY d.path, i.seq, i.id`)
-            .all(lawTitle, l.adopted, l.from_article, l.from_suffix) as Record<string, unknown>[],
-          'statute',
-        );
+        const sql = `${select} WHERE r.law = ? AND r.version = ? AND r.article = ? AND r.article_suffix IS ? AND c.role = 'basis'${order('d.path, i.seq, i.id')}`;
+        if (!add(rows(sql, [lawTitle, l.adopted, l.from_article, l.from_suffix]), 'statute')) break;
       }
+      if (more) break;
     }
   }
   const sorted = [...items.values()].sort((a, b) => a.document.localeCompare(b.document) || (a.seq ?? 0) - (b.seq ?? 0));
@@ -130,6 +147,7 @@ export function cites(db: DB, citation: string, options: CitesOptions = {}): Cit
     query: { text: parsed.text, law: lawTitle, version: queryVersion, refs: parsed.refs },
     provisions: targets,
     items: sorted,
+    more,
   };
 }
 
