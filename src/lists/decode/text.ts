@@ -81,7 +81,7 @@ function replacements(s: string): number {
  */
 function guessEncoding(bytes: Uint8Array): string {
   // A sample decides: chardet runs every detector over what it is given.
-  const sample = bytes.length > 32 * 1024 ? bytes.subarray(0, 32 * 1024) : bytes;
+  const sample = bytes.length > 8 * 1024 ? bytes.subarray(0, 8 * 1024) : bytes;
   const matches = analyse(sample)
     .map((m) => ({ confidence: m.confidence, encoding: canonicalEncoding(m.name) }))
     .filter((m): m is { confidence: number; encoding: string } => m.encoding !== null);
