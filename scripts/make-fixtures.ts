@@ -11,7 +11,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { stringify } from 'csv-stringify/sync';
 import {
   Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, WidthType,
@@ -19,11 +18,11 @@ import {
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { packageRoot } from '../src/paths.js';
+import { normalizeZip } from '../src/synth/formats/zip.js';
 
 const SAMPLES = join(packageRoot, 'data', 'samples');
 const OUT = join(packageRoot, 'test', 'fixtures', 'formats');
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
-const FIXED_ISO = '2024-01-01T00:00:00Z';
 
 function sample(name: string): string {
   return readFileSync(join(SAMPLES, name), 'utf8');
@@ -170,93 +169,6 @@ function readLuxian(): Luxian {
   }
   if (items.length !== 3 || items.some((it) => it.length !== 8)) fail('luxian: expected 3 items of 8 fields');
   return { notice, dutiesHeading: lines[h1].trim(), duties, boundary, itemsHeading: lines[h2].trim(), items };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Deterministic zip containers
-
-const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
-const DOS_TIME = 0;
-
-/**
- * Rewrites a zip with fixed timestamps, no extra fields or data descriptors, and the document
- * properties' dates fixed, so that the same content gives the same bytes.
- */
-function normalizeZip(zip: Buffer): Buffer {
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= 0; i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) fail('normalizeZip: not a zip');
-  const count = zip.readUInt16LE(eocd + 10);
-  let p = zip.readUInt32LE(eocd + 16);
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (let n = 0; n < count; n++) {
-    let method = zip.readUInt16LE(p + 10);
-    let crc = zip.readUInt32LE(p + 16);
-    const csize = zip.readUInt32LE(p + 20);
-    let usize = zip.readUInt32LE(p + 24);
-    const nameLen = zip.readUInt16LE(p + 28);
-    const extraLen = zip.readUInt16LE(p + 30);
-    const commentLen = zip.readUInt16LE(p + 32);
-    const local = zip.readUInt32LE(p + 42);
-    const name = zip.subarray(p + 46, p + 46 + nameLen);
-    p += 46 + nameLen + extraLen + commentLen;
-
-    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    let data = zip.subarray(dataStart, dataStart + csize);
-    if (name.toString('utf8') === 'docProps/core.xml') {
-      const xml = (method === 8 ? inflateRawSync(data) : data).toString('utf8')
-        .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_ISO}$3`);
-      const raw = Buffer.from(xml, 'utf8');
-      crc = crc32(raw);
-      usize = raw.length;
-      data = deflateRawSync(raw, { level: 9 });
-      method = 8;
-    }
-    const lh = Buffer.alloc(30);
-    lh.writeUInt32LE(0x04034b50, 0);
-    lh.writeUInt16LE(20, 4);
-    lh.writeUInt16LE(0, 6);
-    lh.writeUInt16LE(method, 8);
-    lh.writeUInt16LE(DOS_TIME, 10);
-    lh.writeUInt16LE(DOS_DATE, 12);
-    lh.writeUInt32LE(crc, 14);
-    lh.writeUInt32LE(data.length, 18);
-    lh.writeUInt32LE(usize, 22);
-    lh.writeUInt16LE(name.length, 26);
-    lh.writeUInt16LE(0, 28);
-    locals.push(lh, name, data);
-
-    const ch = Buffer.alloc(46);
-    ch.writeUInt32LE(0x02014b50, 0);
-    ch.writeUInt16LE(20, 4);
-    ch.writeUInt16LE(20, 6);
-    ch.writeUInt16LE(0, 8);
-    ch.writeUInt16LE(method, 10);
-    ch.writeUInt16LE(DOS_TIME, 12);
-    ch.writeUInt16LE(DOS_DATE, 14);
-    ch.writeUInt32LE(crc, 16);
-    ch.writeUInt32LE(data.length, 20);
-    ch.writeUInt32LE(usize, 24);
-    ch.writeUInt16LE(name.length, 28);
-    ch.writeUInt32LE(offset, 42);
-    centrals.push(ch, name);
-    offset += 30 + name.length + data.length;
-  }
-  const central = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(count, 8);
-  end.writeUInt16LE(count, 10);
-  end.writeUInt32LE(central.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, central, end]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ export function writeBasis(cites: readonly ResolvedCite[], style: BasisStyle, ov
 }
 
 /** The short form a summary table gives (【法律】《网络安全法》第八条、第五十条). */
-export function summaryBasis(cites: readonly ResolvedCite[], style: BasisStyle): string {
+export function summaryBasis(cites: readonly ResolvedCite[]): string {
   const byLaw: { law: ResolvedCite['law']; headings: string[] }[] = [];
   for (const c of cites) {
     const g = byLaw.find((x) => x.law.key === c.law.key);

@@ -180,7 +180,7 @@ export function buildList(rng: Random, jurisdiction: SynthJurisdiction, count: n
     const subItem = subs.length && (occurrence >= names.length || rng.chance(0.2)) ? subs[occurrence % subs.length] : null;
     const { cites, override, planted, key } = error ? plant(t, error, rng) : { cites: t.cites, override: {}, planted: null, key: '' };
     const cacheKey = `${t.def.id}|${styleKey}|${key}`;
-    const text = bases.get(cacheKey, () => ({ basis: writeBasis(cites, style, override), summary: summaryBasis(cites, style) }));
+    const text = bases.get(cacheKey, () => ({ basis: writeBasis(cites, style, override), summary: summaryBasis(cites) }));
     buckets[TYPE_ORDER.indexOf(t.def.type)].push({
       seq: 0,
       code: '',
