@@ -38,9 +38,10 @@ export function byLaw(citations: readonly Citation[]): string[] {
   return groups.map((g) => (g.refs.length ? `${g.law}: ${g.refs.join(' ')}` : g.law));
 }
 
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { readList } from '../src/lists/read.js';
 import { openStore, type DB } from '../src/store/db.js';
 import { ingestFiles } from '../src/store/ingest.js';
@@ -49,9 +50,17 @@ export const SAMPLE_FILES = ['alar-xinjiang-cac-2021.txt', 'liangzhou-gansu-cac.
   (f) => new URL(`../data/samples/${f}`, import.meta.url).pathname,
 );
 
-/** A fresh temporary directory for one test file. */
+const tempDirs: string[] = [];
+// Every test file that imports these helpers removes its temporary directories when it ends.
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory, removed when the test file ends. */
 export function tempDir(prefix = 'fatiao-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
 }
 
 /** A store holding the five seed documents (and the bundled statutes). */

@@ -5,8 +5,7 @@
  */
 import { Command } from 'commander';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runChecks } from '../src/checks/check.js';
@@ -18,13 +17,14 @@ import { ingestFiles } from '../src/store/ingest.js';
 import { generateCorpus } from '../src/synth/generate.js';
 import { ERROR_KINDS, EXPECTED_FINDINGS, FORMATS, type ErrorKind, type Manifest, type SynthLayout } from '../src/synth/manifest.js';
 import { Random } from '../src/synth/random.js';
+import { tempDir as makeTempDir } from './helpers.js';
 
 const SEED = 20261123;
 const RATES = Object.fromEntries(ERROR_KINDS.map((k) => [k, 0.04])) as Record<ErrorKind, number>;
 /** About 600 items in 20-odd lists: every format and layout, and a fifth of the items with a planted error. */
 const OPTIONS = { items: 600, seed: SEED, listSize: [20, 40] as [number, number], rates: RATES };
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'fatiao-synth-'));
+const tempDir = () => makeTempDir('fatiao-synth-');
 
 /** A hash of every file in a directory: names and bytes. */
 function hashDir(dir: string): string {
